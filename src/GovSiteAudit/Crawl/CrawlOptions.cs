@@ -1,0 +1,26 @@
+namespace GovSiteAudit.Crawl;
+
+/// <summary>How one site is crawled. Immutable; one instance serves a whole run.</summary>
+public sealed record CrawlOptions
+{
+    public const string DefaultUserAgent =
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 " +
+        "GovSiteAudit/0.1 (+https://github.com/govsiteaudit/govsiteaudit)";
+
+    /// <summary>Link depth followed from the home page (home page = depth 0).</summary>
+    public int MaxDepth { get; init; } = 2;
+
+    /// <summary>Pages visited per site, home page included.</summary>
+    public int MaxPages { get; init; } = 20;
+
+    /// <summary>Per-page navigation budget.</summary>
+    public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public string UserAgent { get; init; } = DefaultUserAgent;
+
+    /// <summary>Allow loopback, private and link-local addresses (tests and local fixtures).</summary>
+    public bool AllowPrivateNetwork { get; init; }
+
+    /// <summary>Link texts/URLs containing these are visited first, so FAQ, privacy and login pages fit the budget.</summary>
+    public IReadOnlyList<string> PriorityKeywords { get; init; } = [];
+}

@@ -1,0 +1,12 @@
+namespace GovSiteAudit.Detection;
+
+/// <summary>What was matched, where: the page, the element (short CSS-like description) and the matched text.</summary>
+public sealed record Evidence(string PageUrl, string Element, string Text);
+
+/// <summary>The verdict on one indicator for one site.</summary>
+public sealed record Finding(
+    string DimensionId,
+    string IndicatorId,
+    bool Found,
+    double Points,
+    Evidence? Evidence);

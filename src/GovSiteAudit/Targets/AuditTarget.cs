@@ -1,0 +1,16 @@
+namespace GovSiteAudit.Targets;
+
+/// <summary>One site to audit, with the metadata columns of its input row carried through to the outputs.</summary>
+public sealed record AuditTarget(string Url, IReadOnlyDictionary<string, string> Metadata, string Source, int Line);
+
+/// <summary>A line of a target list that could not be used; reported and skipped.</summary>
+public sealed record TargetProblem(string Source, int Line, string Message)
+{
+    public override string ToString() => Line > 0 ? $"{Source}:{Line}: {Message}" : $"{Source}: {Message}";
+}
+
+/// <summary>The targets read from all inputs, the metadata columns in input order, and what was skipped.</summary>
+public sealed record TargetList(
+    IReadOnlyList<AuditTarget> Targets,
+    IReadOnlyList<string> MetadataColumns,
+    IReadOnlyList<TargetProblem> Problems);
