@@ -1,0 +1,240 @@
+using System.CommandLine;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Crawl;
+using GovSiteAudit.Reporting;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Targets;
+
+namespace GovSiteAudit.Cli.Commands;
+
+/// <summary>The settings of one <c>audit</c> run, mapped once from the parse result.</summary>
+internal sealed record AuditSettings(
+    IReadOnlyList<string> Targets,
+    string? Rubric,
+    string OutputDirectory,
+    int Depth,
+    int MaxPages,
+    TimeSpan PageTimeout,
+    string? Browser,
+    bool NoInstall,
+    string UserAgent,
+    bool AllowPrivateNetwork,
+    int Concurrency,
+    bool Quiet);
+
+internal static class AuditCommand
+{
+    public static readonly Argument<string[]> TargetsArgument = new("targets")
+    {
+        Description = "Sites to audit: URLs (https:// assumed when no scheme is given), .txt files with one URL per line " +
+                      "(# starts a comment), or .csv files with a 'url' column (other columns are carried into scores.csv).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public static readonly Option<string?> RubricOption = CommonOptions.RubricOption();
+    public static readonly Option<string> OutOption = CommonOptions.OutOption();
+    public static readonly Option<bool> QuietOption = CommonOptions.QuietOption();
+
+    public static readonly Option<int> DepthOption = new("--depth")
+    {
+        Description = "How many clicks from the home page the crawl follows same-site links (0 = home page only).",
+        DefaultValueFactory = _ => 2,
+        HelpName = "N",
+    };
+
+    public static readonly Option<int> MaxPagesOption = new("--max-pages")
+    {
+        Description = "Pages read per site, home page included. Links whose text or URL matches a rubric keyword (FAQ, privacy, login …) are visited first.",
+        DefaultValueFactory = _ => 20,
+        HelpName = "N",
+    };
+
+    public static readonly Option<double> TimeoutOption = new("--timeout")
+    {
+        Description = "Seconds a single page may take to load.",
+        DefaultValueFactory = _ => 30,
+        HelpName = "SECONDS",
+    };
+
+    public static readonly Option<string?> BrowserOption = new("--browser")
+    {
+        Description = "Chromium or Chrome executable. Default: $GOVSITEAUDIT_BROWSER, else a Playwright-installed Chromium, " +
+                      "else chromium/google-chrome on PATH, else one is installed (see --no-install).",
+        HelpName = "PATH",
+    };
+
+    public static readonly Option<bool> NoInstallOption = new("--no-install")
+    {
+        Description = "Never install a browser; exit with code 4 when none is found.",
+    };
+
+    public static readonly Option<string> UserAgentOption = new("--user-agent")
+    {
+        Description = "User-Agent header sent to sites. The default names the tool and a contact URL (sites often block 'HeadlessChrome').",
+        DefaultValueFactory = _ => CrawlOptions.DefaultUserAgent,
+        HelpName = "TEXT",
+    };
+
+    public static readonly Option<bool> AllowPrivateNetworkOption = new("--allow-private-network")
+    {
+        Description = "Allow targets and links on loopback, private and link-local addresses (refused by default, to prevent SSRF). For local test sites.",
+    };
+
+    public static readonly Option<int> ConcurrencyOption = new("--concurrency", "-j")
+    {
+        Description = "Sites audited at once, in one browser.",
+        DefaultValueFactory = _ => 1,
+        HelpName = "N",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("audit",
+            "Crawl each target site in headless Chromium, detect the rubric's indicators and write scores.csv " +
+            "(one row per site), indicators.csv (one row per site × indicator, with evidence) and sites/<host>.json.")
+        {
+            TargetsArgument,
+            RubricOption,
+            OutOption,
+            DepthOption,
+            MaxPagesOption,
+            TimeoutOption,
+            ConcurrencyOption,
+            BrowserOption,
+            NoInstallOption,
+            UserAgentOption,
+            AllowPrivateNetworkOption,
+            QuietOption,
+        };
+        DepthOption.RequireAtLeast(0);
+        MaxPagesOption.RequireAtLeast(1);
+        ConcurrencyOption.RequireAtLeast(1);
+        TimeoutOption.RequirePositive();
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(TargetsArgument) is not { Length: > 0 })
+            {
+                result.AddError("No targets: give one or more URLs, a .txt list or a .csv file with a 'url' column.");
+            }
+        });
+        HelpExamples.Add(command,
+            "govsiteaudit audit https://www.taichung.gov.tw",
+            "govsiteaudit audit samples/tw-central.csv --out audit-out --depth 1 --max-pages 10",
+            "govsiteaudit audit urls.txt --rubric rubrics/us-federal.yaml --concurrency 4",
+            "govsiteaudit audit http://127.0.0.1:8080/ --allow-private-network --browser /usr/bin/chromium");
+        command.SetAction((parseResult, ct) => RunAsync(ToSettings(parseResult), parseResult.InvocationConfiguration, ct));
+        return command;
+    }
+
+    public static AuditSettings ToSettings(ParseResult parseResult) => new(
+        parseResult.GetValue(TargetsArgument) ?? [],
+        parseResult.GetValue(RubricOption),
+        parseResult.GetValue(OutOption)!,
+        parseResult.GetValue(DepthOption),
+        parseResult.GetValue(MaxPagesOption),
+        TimeSpan.FromSeconds(parseResult.GetValue(TimeoutOption)),
+        parseResult.GetValue(BrowserOption),
+        parseResult.GetValue(NoInstallOption),
+        parseResult.GetValue(UserAgentOption)!,
+        parseResult.GetValue(AllowPrivateNetworkOption),
+        parseResult.GetValue(ConcurrencyOption),
+        parseResult.GetValue(QuietOption));
+
+    public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
+    {
+        var output = io.Output;
+        var error = io.Error;
+        Rubric rubric;
+        try
+        {
+            rubric = RubricSource.Load(settings.Rubric);
+        }
+        catch (RubricException e)
+        {
+            return await RubricSource.ReportAsync(e, error);
+        }
+
+        TargetList targets;
+        try
+        {
+            targets = TargetListReader.Read(settings.Targets);
+        }
+        catch (TargetListException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        foreach (var problem in targets.Problems)
+        {
+            await error.WriteLineAsync($"warning: {problem} (skipped)");
+        }
+        if (targets.Targets.Count == 0)
+        {
+            await error.WriteLineAsync("error: no usable target in the input; nothing to audit.");
+            return ExitCodes.BadInput;
+        }
+
+        if (OutputDirectoryProblem(settings.OutputDirectory) is { } outProblem)
+        {
+            await error.WriteLineAsync($"error: {outProblem}");
+            return ExitCodes.BadInput;
+        }
+
+        var log = settings.Quiet ? TextWriter.Null : error;
+        BrowserInfo browser;
+        try
+        {
+            browser = await BrowserProvisioner.EnsureAsync(settings.Browser, !settings.NoInstall, log, ct);
+        }
+        catch (BrowserNotFoundException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.NoBrowser;
+        }
+
+        var crawlOptions = new CrawlOptions
+        {
+            MaxDepth = settings.Depth,
+            MaxPages = settings.MaxPages,
+            PageTimeout = settings.PageTimeout,
+            UserAgent = settings.UserAgent,
+            AllowPrivateNetwork = settings.AllowPrivateNetwork,
+            PriorityKeywords = rubric.LinkKeywords(),
+        };
+        await using var crawler = await SiteCrawler.LaunchAsync(browser, crawlOptions, ct);
+        await log.WriteLineAsync($"Browser: {browser.ExecutablePath} ({crawler.BrowserVersion}, from {browser.Source}); rubric: {rubric.Id} ({rubric.Source}); {targets.Targets.Count} site(s).");
+
+        var progress = new ConsoleAuditProgress(error, interactive: IsTerminal(error), quiet: settings.Quiet, TimeProvider.System);
+        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency), TimeProvider.System, progress);
+        var summary = await runner.RunAsync(crawler, targets, ct);
+        progress.Complete();
+
+        var dir = settings.OutputDirectory;
+        await output.WriteLineAsync(
+            $"Audited {summary.Total} site(s) in {summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s: " +
+            $"{summary.Ok} ok, {summary.Failed} failed.");
+        await output.WriteLineAsync($"  {Path.Combine(dir, CsvReportWriter.ScoresFileName)}");
+        await output.WriteLineAsync($"  {Path.Combine(dir, CsvReportWriter.IndicatorsFileName)}");
+        await output.WriteLineAsync($"  {Path.Combine(dir, SiteJsonWriter.SitesDirectoryName)}{Path.DirectorySeparatorChar}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Checked before any browser work, so a read-only or invalid --out fails fast and clearly.</summary>
+    private static string? OutputDirectoryProblem(string directory)
+    {
+        try
+        {
+            Directory.CreateDirectory(directory);
+            var probe = Path.Combine(directory, $".write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return $"cannot write to the output directory '{directory}': {e.Message}";
+        }
+    }
+
+    private static bool IsTerminal(TextWriter error) => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace GovSiteAudit.Cli.Commands;
+
+/// <summary>Options shared by several commands, defined once.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> RubricOption() => new("--rubric")
+    {
+        Description = "Rubric file (YAML or JSON) or a built-in rubric name (crm-egov, us-federal). Default: the built-in crm-egov rubric.",
+        HelpName = "FILE",
+    };
+
+    public static Option<string> OutOption() => new("--out", "-o")
+    {
+        Description = "Output directory for scores.csv, indicators.csv and sites/*.json (created if missing).",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => "audit-out",
+    };
+
+    public static Option<bool> QuietOption() => new("--quiet", "-q")
+    {
+        Description = "No progress or informational messages on stderr (errors are still shown).",
+    };
+
+    /// <summary>Adds a parser error unless the option's value is at least <paramref name="minimum"/>.</summary>
+    public static void RequireAtLeast(this Option<int> option, int minimum) =>
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < minimum)
+            {
+                result.AddError($"{option.Name} must be at least {minimum}, got {result.GetValueOrDefault<int>()}.");
+            }
+        });
+
+    public static void RequirePositive(this Option<double> option) =>
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() <= 0)
+            {
+                result.AddError($"{option.Name} must be greater than 0 seconds.");
+            }
+        });
+}

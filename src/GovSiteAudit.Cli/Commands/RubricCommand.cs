@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using GovSiteAudit.Rubrics;
+
+namespace GovSiteAudit.Cli.Commands;
+
+/// <summary><c>rubric validate</c> and <c>rubric list</c>: for people who write and edit rubrics.</summary>
+internal static class RubricCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("rubric", "Check and inspect rubric files (dimensions → indicators → detection rules).");
+        command.Subcommands.Add(CreateValidate());
+        command.Subcommands.Add(CreateList());
+        HelpExamples.Add(command, "govsiteaudit rubric validate rubrics/crm-egov.yaml", "govsiteaudit rubric list rubrics/us-federal.yaml");
+        return command;
+    }
+
+    private static Argument<string?> FileArgument(bool optional) => new("file")
+    {
+        Description = optional
+            ? "Rubric file (YAML or JSON) or built-in name; default: the built-in crm-egov rubric."
+            : "Rubric file (YAML or JSON) or built-in name (crm-egov, us-federal).",
+        Arity = optional ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
+    };
+
+    private static Command CreateValidate()
+    {
+        var file = FileArgument(optional: false);
+        var command = new Command("validate", "Check a rubric and report every error with file, line and column (exit code 2 when invalid).") { file };
+        HelpExamples.Add(command, "govsiteaudit rubric validate my-rubric.yaml");
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var io = parseResult.InvocationConfiguration;
+            try
+            {
+                var rubric = RubricSource.Load(parseResult.GetValue(file));
+                var indicators = rubric.AllIndicators.Count();
+                await io.Output.WriteLineAsync(
+                    $"{rubric.Source}: valid rubric '{rubric.Id}' with {rubric.Dimensions.Count} dimensions and {indicators} indicators.");
+                return ExitCodes.Success;
+            }
+            catch (RubricException e)
+            {
+                return await RubricSource.ReportAsync(e, io.Error);
+            }
+        });
+        return command;
+    }
+
+    private static Command CreateList()
+    {
+        var file = FileArgument(optional: true);
+        var command = new Command("list", "Print a table of the rubric's dimensions, indicators and weights.") { file };
+        HelpExamples.Add(command, "govsiteaudit rubric list", "govsiteaudit rubric list rubrics/us-federal.yaml");
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var io = parseResult.InvocationConfiguration;
+            try
+            {
+                var rubric = RubricSource.Load(parseResult.GetValue(file));
+                await io.Output.WriteAsync(FormatTable(rubric));
+                return ExitCodes.Success;
+            }
+            catch (RubricException e)
+            {
+                return await RubricSource.ReportAsync(e, io.Error);
+            }
+        });
+        return command;
+    }
+
+    public static string FormatTable(Rubric rubric)
+    {
+        var rows = new List<string[]> { new[] { "dimension", "dim. weight", "indicator", "weight", "name" } };
+        foreach (var dimension in rubric.Dimensions)
+        {
+            foreach (var indicator in dimension.Indicators)
+            {
+                rows.Add([dimension.Id, Number(dimension.Weight), indicator.Id, Number(indicator.Weight), indicator.Name]);
+            }
+        }
+        var widths = Enumerable.Range(0, 4).Select(i => rows.Max(r => DisplayWidth(r[i]))).ToArray();
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        writer.WriteLine($"{rubric.Name} ({rubric.Id}, {rubric.Source})");
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                writer.Write(row[i]);
+                writer.Write(new string(' ', widths[i] - DisplayWidth(row[i]) + 2));
+            }
+            writer.WriteLine(row[4]);
+        }
+        return writer.ToString();
+    }
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>CJK characters take two columns in a terminal.</summary>
+    private static int DisplayWidth(string text) => text.Sum(c => c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60)) ? 2 : 1);
+}

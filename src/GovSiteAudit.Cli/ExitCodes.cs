@@ -1,0 +1,27 @@
+namespace GovSiteAudit.Cli;
+
+/// <summary>Process exit codes, documented in <c>--help</c> and the README.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command completed. For <c>audit</c>: every target was attempted; unreachable sites are rows, not failures.</summary>
+    public const int Success = 0;
+
+    /// <summary>An unexpected internal error (a bug): reported in one line, details with <c>GOVSITEAUDIT_DEBUG=1</c>.</summary>
+    public const int InternalError = 1;
+
+    /// <summary>Bad input: options, rubric, target list or output directory; nothing was audited.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>A quality gate failed (reserved for <c>--fail-under</c>).</summary>
+    public const int BelowThreshold = 3;
+
+    /// <summary>No browser could be found or installed.</summary>
+    public const int NoBrowser = 4;
+
+    /// <summary>Interrupted (Ctrl+C); what was finished is already written.</summary>
+    public const int Cancelled = 130;
+
+    public const string Documentation =
+        "Exit codes: 0 audit completed (unreachable sites are rows, not failures), 1 internal error, " +
+        "2 bad input (options, rubric, target list, output directory), 3 quality gate failed, 4 no browser, 130 interrupted.";
+}

@@ -1,0 +1,83 @@
+using GovSiteAudit.Crawl;
+using GovSiteAudit.Detection;
+using GovSiteAudit.Reporting;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Scoring;
+using GovSiteAudit.Snapshots;
+using GovSiteAudit.Targets;
+
+namespace GovSiteAudit.Auditing;
+
+public sealed record AuditOptions(Rubric Rubric, string OutputDirectory, int Concurrency = 1);
+
+public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory);
+
+/// <summary>Told about each finished site (progress display, logs). Called from one thread at a time.</summary>
+public interface IAuditProgress
+{
+    void Started(int total);
+    void SiteFinished(SiteAudit site, int done, int total);
+}
+
+/// <summary>
+/// The pipeline for a list of targets: crawl → snapshot → detect → score → report, writing each site's
+/// rows as soon as it is done so nothing gathered is lost if the run stops.
+/// </summary>
+public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditProgress? progress = null)
+{
+    public async Task<AuditSummary> RunAsync(ISiteCrawler crawler, TargetList targets, CancellationToken ct)
+    {
+        var started = time.GetTimestamp();
+        using var csv = new CsvReportWriter(options.OutputDirectory, options.Rubric, targets.MetadataColumns);
+        var gate = new object();
+        int done = 0, ok = 0;
+        progress?.Started(targets.Targets.Count);
+
+        await Parallel.ForEachAsync(
+            targets.Targets,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency), CancellationToken = ct },
+            async (target, token) =>
+            {
+                var site = await AuditSiteAsync(crawler, target, token).ConfigureAwait(false);
+                lock (gate)
+                {
+                    csv.Write(site);
+                    SiteJsonWriter.Write(options.OutputDirectory, site);
+                    done++;
+                    if (site.Ok)
+                    {
+                        ok++;
+                    }
+                    progress?.SiteFinished(site, done, targets.Targets.Count);
+                }
+            }).ConfigureAwait(false);
+
+        return new AuditSummary(targets.Targets.Count, ok, done - ok, time.GetElapsedTime(started), options.OutputDirectory);
+    }
+
+    public async Task<SiteAudit> AuditSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct)
+    {
+        var started = time.GetTimestamp();
+        var auditedAt = time.GetUtcNow();
+        CrawlResult crawl;
+        try
+        {
+            crawl = await crawler.CrawlAsync(target.Url, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // A crawler bug on one site must not end the batch.
+            crawl = new CrawlResult(new SiteSnapshot(target.Url, null, [], SiteFacts.Empty), SiteStatus.BrowserError, e.Message);
+        }
+        return Evaluate(options.Rubric, target, crawl, time.GetElapsedTime(started), auditedAt);
+    }
+
+    /// <summary>Detect and score a crawled (or saved) snapshot. Pure: no browser, no network.</summary>
+    public static SiteAudit Evaluate(Rubric rubric, AuditTarget target, CrawlResult crawl, TimeSpan elapsed, DateTimeOffset auditedAt)
+    {
+        var findings = Detector.Detect(rubric, crawl.Snapshot);
+        // A site with no page read has no meaningful score: leave the cells empty rather than claim 0.
+        var score = crawl.Snapshot.Pages.Count > 0 ? Scorer.Score(rubric, findings) : null;
+        return new SiteAudit(target, crawl, findings, score, elapsed, auditedAt);
+    }
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Rubrics;
+
+namespace GovSiteAudit.Reporting;
+
+/// <summary>
+/// Writes <c>scores.csv</c> and <c>indicators.csv</c> one site at a time, flushing after each, so an
+/// interrupted run keeps every finished site. UTF-8 with BOM (Excel opens Chinese text correctly),
+/// RFC 4180, and cells that start with = + - @ tab or CR are prefixed with ' so they never run as formulas.
+/// </summary>
+public sealed class CsvReportWriter : IDisposable
+{
+    public const string ScoresFileName = "scores.csv";
+    public const string IndicatorsFileName = "indicators.csv";
+    private const int MaxEvidenceLength = 200;
+
+    private readonly Rubric _rubric;
+    private readonly IReadOnlyList<string> _metadataColumns;
+    private readonly CsvWriter _scores;
+    private readonly CsvWriter _indicators;
+
+    public CsvReportWriter(string outputDirectory, Rubric rubric, IReadOnlyList<string> metadataColumns, bool append = false)
+    {
+        _rubric = rubric;
+        _metadataColumns = metadataColumns;
+        Directory.CreateDirectory(outputDirectory);
+        _scores = Open(Path.Combine(outputDirectory, ScoresFileName), append, out var scoresHasHeader);
+        _indicators = Open(Path.Combine(outputDirectory, IndicatorsFileName), append, out var indicatorsHasHeader);
+        if (!scoresHasHeader)
+        {
+            WriteRow(_scores, ScoresHeader());
+        }
+        if (!indicatorsHasHeader)
+        {
+            WriteRow(_indicators, OutputColumns.Indicators);
+        }
+    }
+
+    public static CsvConfiguration CsvConfig { get; } = new(CultureInfo.InvariantCulture)
+    {
+        InjectionOptions = InjectionOptions.Escape,
+        NewLine = "\r\n",
+    };
+
+    public IReadOnlyList<string> ScoresHeader()
+    {
+        var dimensionIds = _rubric.Dimensions.Select(d => d.Id).ToList();
+        return [
+            .. OutputColumns.ScoresLeading,
+            .. _metadataColumns.Select(c => OutputColumns.MetadataHeader(c, dimensionIds)),
+            .. dimensionIds,
+            .. OutputColumns.ScoresTrailing,
+        ];
+    }
+
+    public void Write(SiteAudit site)
+    {
+        WriteRow(_scores, ScoresRow(site));
+        foreach (var row in IndicatorRows(site))
+        {
+            WriteRow(_indicators, row);
+        }
+        _scores.Flush();
+        _indicators.Flush();
+    }
+
+    public IReadOnlyList<string> ScoresRow(SiteAudit site)
+    {
+        var row = new List<string>
+        {
+            site.Target.Url,
+            site.Crawl.Snapshot.FinalUrl ?? "",
+            site.Status,
+            site.Crawl.Error ?? "",
+        };
+        foreach (var column in _metadataColumns)
+        {
+            row.Add(site.Target.Metadata.TryGetValue(column, out var value) ? value : "");
+        }
+        foreach (var dimension in _rubric.Dimensions)
+        {
+            var score = site.Score?.Dimensions.FirstOrDefault(d => d.DimensionId == dimension.Id);
+            row.Add(score is null ? "" : Number(score.Score));
+        }
+        row.Add(site.Score is null ? "" : Number(site.Score.Total));
+        row.Add(site.Crawl.Snapshot.Pages.Count.ToString(CultureInfo.InvariantCulture));
+        row.Add(site.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+        return row;
+    }
+
+    public static IEnumerable<IReadOnlyList<string>> IndicatorRows(SiteAudit site) =>
+        site.Findings.Select(f => (IReadOnlyList<string>)
+        [
+            site.Target.Url,
+            f.DimensionId,
+            f.IndicatorId,
+            f.Found ? "true" : "false",
+            Number(f.Points),
+            f.Evidence?.PageUrl ?? "",
+            EvidenceText(f.Evidence),
+        ]);
+
+    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string EvidenceText(Detection.Evidence? evidence)
+    {
+        if (evidence is null)
+        {
+            return "";
+        }
+        var text = string.IsNullOrWhiteSpace(evidence.Text) ? evidence.Element : $"{evidence.Text} ({evidence.Element})";
+        text = text.ReplaceLineEndings(" ");
+        return text.Length <= MaxEvidenceLength ? text : text[..(MaxEvidenceLength - 1)] + "…";
+    }
+
+    private static CsvWriter Open(string path, bool append, out bool hasHeader)
+    {
+        hasHeader = append && File.Exists(path) && new FileInfo(path).Length > 3;
+        var stream = new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read);
+        // The BOM goes only at the start of a new file; appending to an existing one must not repeat it.
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: stream.Position == 0);
+        var writer = new StreamWriter(stream, encoding);
+        return new CsvWriter(writer, CsvConfig);
+    }
+
+    private static void WriteRow(CsvWriter csv, IEnumerable<string> cells)
+    {
+        foreach (var cell in cells)
+        {
+            csv.WriteField(cell);
+        }
+        csv.NextRecord();
+    }
+
+    public void Dispose()
+    {
+        _scores.Dispose();
+        _indicators.Dispose();
+    }
+}

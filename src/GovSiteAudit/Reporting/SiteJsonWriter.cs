@@ -1,0 +1,74 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Snapshots;
+
+namespace GovSiteAudit.Reporting;
+
+/// <summary>Writes <c>sites/&lt;host&gt;.json</c>: the findings with evidence, the scores and the pages visited.</summary>
+public static class SiteJsonWriter
+{
+    public const string SitesDirectoryName = "sites";
+
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        // Keep Chinese readable in the file; these files are never embedded in HTML unescaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Write(string outputDirectory, SiteAudit site)
+    {
+        var directory = Path.Combine(outputDirectory, SitesDirectoryName);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, SiteFileName.For(site.Target.Url) + ".json");
+        var temporary = path + ".tmp";
+        // Write then rename, so a crash never leaves half a JSON file behind.
+        using (var stream = File.Create(temporary))
+        {
+            JsonSerializer.Serialize(stream, ToDocument(site), JsonOptions);
+        }
+        File.Move(temporary, path, overwrite: true);
+        return path;
+    }
+
+    public static SiteDocument ToDocument(SiteAudit site)
+    {
+        var snapshot = site.Crawl.Snapshot;
+        return new SiteDocument(
+            site.Target.Url,
+            snapshot.FinalUrl,
+            site.Status,
+            site.Crawl.Error,
+            site.Target.Metadata,
+            site.Score?.Dimensions.ToDictionary(d => d.DimensionId, d => d.Score),
+            site.Score?.Total,
+            Math.Round(site.Elapsed.TotalSeconds, 2),
+            site.AuditedAt,
+            snapshot.Pages.Select(p => new PageEntry(p.Url, p.Status, p.Depth, p.Title, p.ContentType, p.Frames.Select(f => f.Url).ToList())).ToList(),
+            site.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence)).ToList(),
+            snapshot.Facts);
+    }
+
+    public sealed record SiteDocument(
+        string Url,
+        string? FinalUrl,
+        string Status,
+        string? Error,
+        IReadOnlyDictionary<string, string> Metadata,
+        IReadOnlyDictionary<string, double>? Scores,
+        double? Total,
+        double Seconds,
+        DateTimeOffset AuditedAt,
+        IReadOnlyList<PageEntry> Pages,
+        IReadOnlyList<FindingEntry> Findings,
+        SiteFacts Facts);
+
+    public sealed record PageEntry(string Url, int Status, int Depth, string Title, string? ContentType, IReadOnlyList<string> Frames);
+
+    public sealed record FindingEntry(string Dimension, string Indicator, bool Found, double Points, Detection.Evidence? Evidence);
+}
