@@ -87,6 +87,15 @@ internal static class AuditCommand
         HelpName = "N",
     };
 
+    static AuditCommand()
+    {
+        // Option validators are registered once: the options are shared by every command instance.
+        DepthOption.RequireAtLeast(0);
+        MaxPagesOption.RequireAtLeast(1);
+        ConcurrencyOption.RequireAtLeast(1);
+        TimeoutOption.RequirePositive();
+    }
+
     public static Command Create()
     {
         var command = new Command("audit",
@@ -106,15 +115,17 @@ internal static class AuditCommand
             AllowPrivateNetworkOption,
             QuietOption,
         };
-        DepthOption.RequireAtLeast(0);
-        MaxPagesOption.RequireAtLeast(1);
-        ConcurrencyOption.RequireAtLeast(1);
-        TimeoutOption.RequirePositive();
         command.Validators.Add(result =>
         {
-            if (result.GetValue(TargetsArgument) is not { Length: > 0 })
+            var targets = result.GetValue(TargetsArgument) ?? [];
+            if (targets.Length == 0)
             {
                 result.AddError("No targets: give one or more URLs, a .txt list or a .csv file with a 'url' column.");
+            }
+            // Unmatched tokens land in the targets argument; an unknown option must not be audited as a URL.
+            foreach (var unknown in targets.Where(t => t.StartsWith('-')))
+            {
+                result.AddError($"Unknown option '{unknown}'. Run 'govsiteaudit audit --help' to see the options.");
             }
         });
         HelpExamples.Add(command,

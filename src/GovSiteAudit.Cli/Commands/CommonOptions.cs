@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace GovSiteAudit.Cli.Commands;
 
@@ -27,16 +28,21 @@ internal static class CommonOptions
     public static void RequireAtLeast(this Option<int> option, int minimum) =>
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < minimum)
+            // Validators run even when conversion failed; that error is reported on its own.
+            if (result.Tokens.Count == 1
+                && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                && value < minimum)
             {
-                result.AddError($"{option.Name} must be at least {minimum}, got {result.GetValueOrDefault<int>()}.");
+                result.AddError($"{option.Name} must be at least {minimum}, got {value}.");
             }
         });
 
     public static void RequirePositive(this Option<double> option) =>
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double>() <= 0)
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && value <= 0)
             {
                 result.AddError($"{option.Name} must be greater than 0 seconds.");
             }

@@ -1,0 +1,124 @@
+using NUnit.Framework;
+using System.Text;
+using GovSiteAudit.Targets;
+
+namespace GovSiteAudit.Tests.Targets;
+
+public sealed class TargetListReaderTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-targets-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private string WriteFile(string name, string text, Encoding? encoding = null)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text, encoding ?? new UTF8Encoding(false));
+        return path;
+    }
+
+    [Test]
+    public void Urls_on_the_command_line_are_normalised()
+    {
+        var list = TargetListReader.Read(["https://www.example.gov.tw", "www.taichung.gov.tw", "HTTP://Example.ORG/path#frag"]);
+
+        Assert.That(list.Targets.Select(t => t.Url), Is.EqualTo(new[]
+        {
+            "https://www.example.gov.tw/", "https://www.taichung.gov.tw/", "http://example.org/path",
+        }));
+        Assert.That(list.Problems, Is.Empty);
+    }
+
+    [Test]
+    public void Txt_list_skips_comments_and_blank_lines_and_reports_bad_lines_by_number()
+    {
+        var path = WriteFile("urls.txt", "# agencies\n\nhttps://a.gov.tw\n  https://b.gov.tw  \nftp://files.gov.tw\nnot a url at all\nhttps://a.gov.tw\n");
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.Targets.Select(t => (t.Url, t.Line)), Is.EqualTo(new[] { ("https://a.gov.tw/", 3), ("https://b.gov.tw/", 4) }));
+        Assert.That(list.Problems.Select(p => p.Line), Is.EqualTo(new[] { 5, 6, 7 }));
+        Assert.That(list.Problems[0].ToString(), Does.Contain("urls.txt:5").And.Contain("unsupported scheme 'ftp:'"));
+        Assert.That(list.Problems[1].Message, Does.Contain("not a valid URL"));
+        Assert.That(list.Problems[2].Message, Does.Contain("duplicate of").And.Contain("urls.txt:3"));
+    }
+
+    [TestCase("javascript:alert(1)")]
+    [TestCase("file:///etc/passwd")]
+    [TestCase("data:text/html,hi")]
+    [TestCase("mailto:a@b.gov.tw")]
+    public void Unsupported_schemes_are_refused(string raw)
+    {
+        var (url, error) = TargetListReader.NormalizeUrl(raw);
+
+        Assert.That(url, Is.Null);
+        Assert.That(error, Does.Contain("unsupported scheme"));
+    }
+
+    [Test]
+    public void Unicode_domain_names_become_punycode()
+    {
+        var (url, _) = TargetListReader.NormalizeUrl("https://例子.台灣/");
+
+        Assert.That(url, Is.EqualTo("https://xn--fsqu00a.xn--kpry57d/"));
+    }
+
+    [Test]
+    public void Csv_carries_metadata_columns_and_accepts_an_excel_bom()
+    {
+        var path = WriteFile("agencies.csv", "agency,URL,level\n臺中市政府,https://www.taichung.gov.tw,municipality\n\"Ministry, of Finance\",https://www.mof.gov.tw,central\n",
+            new UTF8Encoding(true));
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.MetadataColumns, Is.EqualTo(new[] { "agency", "level" }));
+        Assert.That(list.Targets, Has.Count.EqualTo(2));
+        Assert.That(list.Targets[0].Metadata["agency"], Is.EqualTo("臺中市政府"));
+        Assert.That(list.Targets[1].Metadata["agency"], Is.EqualTo("Ministry, of Finance"));
+        Assert.That(list.Targets[1].Line, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Csv_without_url_column_is_an_error_naming_the_columns()
+    {
+        var path = WriteFile("bad.csv", "site,agency\nhttps://a.gov.tw,A\n");
+
+        var e = Assert.Throws<TargetListException>(() => TargetListReader.Read([path]));
+
+        Assert.That(e!.Message, Does.Contain("bad.csv:1").And.Contain("no 'url' column").And.Contain("'site', 'agency'"));
+    }
+
+    [Test]
+    public void Missing_file_is_an_error()
+    {
+        var e = Assert.Throws<TargetListException>(() => TargetListReader.Read([Path.Combine(_dir, "nope.txt")]));
+
+        Assert.That(e!.Message, Does.Contain("nope.txt: file not found"));
+    }
+
+    [Test]
+    public void Big5_encoded_csv_is_decoded()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = WriteFile("big5.csv", "url,agency\nhttps://www.tainan.gov.tw,臺南市政府\n", Encoding.GetEncoding(950));
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.Targets.Single().Metadata["agency"], Is.EqualTo("臺南市政府"));
+    }
+
+    [Test]
+    public void Bad_csv_row_is_reported_with_its_line_and_the_rest_is_kept()
+    {
+        var path = WriteFile("mixed.csv", "url,agency\nhttps://a.gov.tw,A\n,B\njavascript:void(0),C\nhttps://d.gov.tw,D\n");
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.Targets.Select(t => t.Metadata["agency"]), Is.EqualTo(new[] { "A", "D" }));
+        Assert.That(list.Problems.Select(p => p.Line), Is.EqualTo(new[] { 3, 4 }));
+    }
+}
