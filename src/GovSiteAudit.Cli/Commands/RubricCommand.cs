@@ -12,7 +12,9 @@ internal static class RubricCommand
         var command = new Command("rubric", "Check and inspect rubric files (dimensions → indicators → detection rules).");
         command.Subcommands.Add(CreateValidate());
         command.Subcommands.Add(CreateList());
-        HelpExamples.Add(command, "govsiteaudit rubric validate rubrics/crm-egov.yaml", "govsiteaudit rubric list rubrics/us-federal.yaml");
+        command.Subcommands.Add(CreateExplain());
+        HelpExamples.Add(command, "govsiteaudit rubric validate rubrics/crm-egov.yaml", "govsiteaudit rubric list rubrics/us-federal.yaml",
+            "govsiteaudit rubric explain crm-egov faq");
         return command;
     }
 
@@ -68,6 +70,62 @@ internal static class RubricCommand
             }
         });
         return command;
+    }
+
+    private static Command CreateExplain()
+    {
+        var file = FileArgument(optional: false);
+        var indicatorArgument = new Argument<string?>("indicator")
+        {
+            Description = "Indicator id to explain; all indicators when omitted.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("explain", "Print each indicator's meaning and detection rules in plain words.") { file, indicatorArgument };
+        HelpExamples.Add(command, "govsiteaudit rubric explain rubrics/crm-egov.yaml", "govsiteaudit rubric explain crm-egov site_search");
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var io = parseResult.InvocationConfiguration;
+            try
+            {
+                var rubric = RubricSource.Load(parseResult.GetValue(file));
+                var wanted = parseResult.GetValue(indicatorArgument);
+                var selected = rubric.AllIndicators.Where(x => wanted is null || string.Equals(x.Indicator.Id, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (selected.Count == 0)
+                {
+                    await io.Error.WriteLineAsync(
+                        $"error: no indicator '{wanted}' in {rubric.Source}; its indicators are: {string.Join(", ", rubric.AllIndicators.Select(x => x.Indicator.Id))}");
+                    return ExitCodes.BadInput;
+                }
+                await io.Output.WriteAsync(Explain(selected));
+                return ExitCodes.Success;
+            }
+            catch (RubricException e)
+            {
+                return await RubricSource.ReportAsync(e, io.Error);
+            }
+        });
+        return command;
+    }
+
+    public static string Explain(IEnumerable<(Dimension Dimension, Indicator Indicator)> indicators)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        foreach (var (dimension, indicator) in indicators)
+        {
+            writer.WriteLine($"{indicator.Id} — {indicator.Name}");
+            writer.WriteLine($"  dimension: {dimension.Id} ({dimension.Name}); weight {Number(indicator.Weight)} of {Number(dimension.Indicators.Sum(i => i.Weight))}");
+            if (!string.IsNullOrWhiteSpace(indicator.Description))
+            {
+                writer.WriteLine($"  meaning: {indicator.Description.Trim().ReplaceLineEndings(" ")}");
+            }
+            writer.WriteLine("  found when:");
+            foreach (var line in RuleDescription.Describe(indicator.Rule).Split('\n'))
+            {
+                writer.WriteLine("    " + line);
+            }
+            writer.WriteLine();
+        }
+        return writer.ToString();
     }
 
     public static string FormatTable(Rubric rubric)

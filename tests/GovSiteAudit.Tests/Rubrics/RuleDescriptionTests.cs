@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using GovSiteAudit.Rubrics;
+using NUnit.Framework;
+
+namespace GovSiteAudit.Tests.Rubrics;
+
+public sealed class RuleDescriptionTests
+{
+    [Test]
+    public void Composed_rules_read_as_nested_plain_words()
+    {
+        var rule = new AnyRule(
+        [
+            new LinkTextRule(new KeywordSet(["常見問答", "FAQ"], ["新聞"]), Region.Nav, PageScope.All, 20),
+            new AllRule([new SchemeRule("https"), new HeaderRule("Strict-Transport-Security", null)]),
+            new NotRule(new FormRule(["email"], null, null, null, null, PageScope.Home)),
+        ]);
+
+        var text = RuleDescription.Describe(rule);
+
+        Assert.That(text, Is.EqualTo(
+            "any of these:\n" +
+            "  - a link or button in the navigation whose text, image alt, aria-label or title contains one of: \"常見問答\", \"FAQ\" (but not when it also says \"新聞\") (link texts over 20 characters, such as news headlines, are ignored), on any page visited\n" +
+            "  - all of these:\n" +
+            "    - the home page is finally served over HTTPS\n" +
+            "    - the home page's response has the header 'Strict-Transport-Security'\n" +
+            "  - none of this:\n" +
+            "    - a form control of type email, on the home page"));
+    }
+
+    [Test]
+    public void Every_leaf_rule_kind_has_its_own_sentence()
+    {
+        Rule[] rules =
+        [
+            new TextRule(KeywordSet.Of("x"), Region.Footer, PageScope.All),
+            new HrefRule(new Regex("^mailto:"), "regex ^mailto:", PageScope.All),
+            new XPathRule("//form", PageScope.All),
+            new MetaRule("viewport", new Regex("width"), PageScope.Home),
+            new HttpsRedirectRule(),
+            new StorageRule(StorageKinds.Any, true, true, null, new Regex("^_ga")),
+            new RequestRule(new Regex("dap\\.digitalgov\\.gov"), PageScope.All),
+        ];
+
+        var sentences = rules.Select(RuleDescription.Sentence).ToList();
+
+        Assert.That(sentences, Is.Unique);
+        Assert.That(sentences, Has.None.EqualTo("").And.None.Contains("Rule"));
+        Assert.That(sentences[0], Does.Contain("in the footer"));
+        Assert.That(sentences[5], Does.Contain("outlives the session").And.Contain("not named like ^_ga"));
+    }
+}
