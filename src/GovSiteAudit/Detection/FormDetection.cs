@@ -195,30 +195,29 @@ internal static class FormDetection
             yield break;
         }
 
-        foreach (HtmlNode submit in form.Descendants())
+        foreach (HtmlNode submit in document.SubmitsNear(control, form))
         {
-            if (submit == control || submit.NodeType != HtmlNodeType.Element)
+            if (submit == control)
             {
                 continue;
             }
 
-            string type = ParsedDocument.Attribute(submit, "type").Trim().ToLowerInvariant();
-            if (submit.Name == "button" && type is "" or "submit")
+            if (submit.Name == "button")
             {
                 yield return document.FlatText(submit);
-                yield return ParsedDocument.Attribute(submit, "aria-label");
-                yield return ParsedDocument.Attribute(submit, "title");
                 foreach (HtmlNode img in submit.Descendants("img"))
                 {
                     yield return ParsedDocument.Attribute(img, "alt");
                 }
             }
-            else if (submit.Name == "input" && type is "submit" or "image")
+            else
             {
                 yield return ParsedDocument.Attribute(submit, "value");
                 yield return ParsedDocument.Attribute(submit, "alt");
-                yield return ParsedDocument.Attribute(submit, "title");
             }
+
+            yield return ParsedDocument.Attribute(submit, "aria-label");
+            yield return ParsedDocument.Attribute(submit, "title");
         }
     }
 

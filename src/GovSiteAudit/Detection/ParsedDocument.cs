@@ -22,6 +22,7 @@ internal sealed class ParsedDocument
     private IReadOnlyList<LinkCandidate>? links;
     private IReadOnlyList<HtmlNode>? elements;
     private Dictionary<string, List<HtmlNode>>? labelsByTarget;
+    private readonly Dictionary<HtmlNode, Dictionary<HtmlNode, List<HtmlNode>>> submitsByContainer = [];
 
     private ParsedDocument(string url, HtmlDocument document)
     {
@@ -129,6 +130,63 @@ internal sealed class ParsedDocument
             .GroupBy(e => Attribute(e, "for"), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         return labelsByTarget.TryGetValue(id, out var labels) ? labels : [];
+    }
+
+    /// <summary>
+    /// The submit buttons that go with a control: those in its nearest enclosing element (up to its form)
+    /// that has any. ASP.NET WebForms wrap a whole page in one form, so "every submit of the form" would
+    /// label a search box with the newsletter's "Subscribe" button.
+    /// </summary>
+    public IReadOnlyList<HtmlNode> SubmitsNear(HtmlNode control, HtmlNode form)
+    {
+        if (!submitsByContainer.TryGetValue(form, out var byContainer))
+        {
+            byContainer = new Dictionary<HtmlNode, List<HtmlNode>>(ReferenceEqualityComparer.Instance);
+            foreach (HtmlNode submit in form.Descendants().Where(IsSubmit))
+            {
+                for (HtmlNode? n = submit.ParentNode; n != null; n = n.ParentNode)
+                {
+                    if (!byContainer.TryGetValue(n, out var list))
+                    {
+                        byContainer[n] = list = [];
+                    }
+
+                    list.Add(submit);
+                    if (n == form)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            submitsByContainer[form] = byContainer;
+        }
+
+        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        {
+            if (byContainer.TryGetValue(n, out var submits))
+            {
+                return submits;
+            }
+
+            if (n == form)
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
+
+    private static bool IsSubmit(HtmlNode node)
+    {
+        if (node.NodeType != HtmlNodeType.Element)
+        {
+            return false;
+        }
+
+        string type = Attribute(node, "type").Trim().ToLowerInvariant();
+        return (node.Name == "button" && type is "" or "submit") || (node.Name == "input" && type is "submit" or "image");
     }
 
     /// <summary>Short CSS-like description of an element for evidence: <c>a[href="/faq"]</c>, <c>div#footer</c>.</summary>

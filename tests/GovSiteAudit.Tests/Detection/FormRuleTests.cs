@@ -111,4 +111,24 @@ public sealed class FormRuleTests
         Assert.That(Detector.Evaluate(rule, split), Is.Null);
         Assert.That(Detector.Evaluate(rule, together), Is.Not.Null);
     }
+
+    [Test]
+    public void Whole_page_webforms_form_labels_each_box_by_its_own_button()
+    {
+        var page = Sites.Of("""
+            <body><form id="aspnetForm" action="./Default.aspx">
+              <div class="newsletter"><input type="text" name="mail" placeholder="E-mail"><input type="submit" value="Subscribe"></div>
+              <div class="search"><input type="text" name="kw"><input type="submit" value="Search"></div>
+            </form></body>
+            """);
+        var newsletterOnly = Sites.Of("""
+            <body><form id="aspnetForm" action="./Default.aspx">
+              <div class="search"><input type="text" name="kw" placeholder="Keyword"><button>Go</button></div>
+              <div class="newsletter"><input type="text" name="mail"><input type="submit" value="Search newsletter? no: Subscribe"></div>
+            </form></body>
+            """);
+
+        Assert.That(Detector.Evaluate(SiteSearch, page)?.Element, Is.EqualTo("input[type=text][name=kw]"));
+        Assert.That(Detector.Evaluate(SiteSearch, newsletterOnly), Is.Null);
+    }
 }
