@@ -1,0 +1,240 @@
+using GovSiteAudit.Rubrics;
+using HtmlAgilityPack;
+
+namespace GovSiteAudit.Detection;
+
+/// <summary>The <c>form</c> rule: one control that meets every criterion the rule gives.</summary>
+internal static class FormDetection
+{
+    public static Evidence? Form(FormRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            foreach (HtmlNode control in document.Elements)
+            {
+                if (control.Name is not ("input" or "select" or "textarea" or "button"))
+                {
+                    continue;
+                }
+
+                Evidence? evidence = Judge(rule, document, control);
+                if (evidence != null)
+                {
+                    return evidence;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Evidence? Judge(FormRule rule, ParsedDocument document, HtmlNode control)
+    {
+        string type = TypeOf(control);
+        bool typeListed = rule.InputTypes.Any(t => t.Equals(type, StringComparison.OrdinalIgnoreCase)
+            || (control.Name != "input" && t.Equals(control.Name, StringComparison.OrdinalIgnoreCase)));
+        if (rule.InputTypes.Count > 0 ? !typeListed : type == "hidden")
+        {
+            // Hidden inputs are plumbing, not something a visitor fills in, unless a rule asks for them.
+            return null;
+        }
+
+        HtmlNode? form = FormOf(document, control);
+        if (rule.Role != null && !HasRole(control, form, rule.Role))
+        {
+            return null;
+        }
+
+        if (rule.Name != null
+            && !SafeRegex.IsMatch(rule.Name, ParsedDocument.Attribute(control, "name"))
+            && !SafeRegex.IsMatch(rule.Name, ParsedDocument.Attribute(control, "id")))
+        {
+            return null;
+        }
+
+        string? action = form == null ? null : ParsedDocument.Attribute(form, "action").Trim();
+        if (rule.Action != null
+            && (action == null
+                || (!SafeRegex.IsMatch(rule.Action, action) && !SafeRegex.IsMatch(rule.Action, document.Resolve(action)))))
+        {
+            return null;
+        }
+
+        string? shown = null;
+        if (rule.Label != null)
+        {
+            var labels = LabelsOf(document, control, form)
+                .Select(VisibleText.CollapseWhiteSpace)
+                .Where(t => t.Length > 0)
+                .Select(t => (Shown: t, Normalized: KeywordText.Normalize(t)))
+                .ToList();
+            // A near-miss word anywhere on the control ("Subscribe" on a newsletter box) disqualifies it.
+            if (labels.Any(l => Keywords.ContainsAny(l.Normalized, rule.Label.Exclude)))
+            {
+                return null;
+            }
+
+            if (rule.Label.Include.Count > 0)
+            {
+                shown = labels.FirstOrDefault(l => Keywords.ContainsAny(l.Normalized, rule.Label.Include)).Shown;
+                if (shown == null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        shown ??= new[]
+        {
+            ParsedDocument.Attribute(control, "placeholder"), ParsedDocument.Attribute(control, "aria-label"),
+            ParsedDocument.Attribute(control, "title"), action ?? "",
+        }.FirstOrDefault(t => t.Trim().Length > 0) ?? "";
+        return new Evidence(document.Url, DescribeControl(control, type), VisibleText.Shorten(VisibleText.CollapseWhiteSpace(shown)));
+    }
+
+    /// <summary>The control's type: the lower-cased <c>type</c> attribute, with HTML's defaults.</summary>
+    private static string TypeOf(HtmlNode control)
+    {
+        string type = ParsedDocument.Attribute(control, "type").Trim().ToLowerInvariant();
+        return control.Name switch
+        {
+            "input" => type.Length > 0 ? type : "text",
+            "button" => type.Length > 0 ? type : "submit",
+            _ => control.Name,
+        };
+    }
+
+    private static HtmlNode? FormOf(ParsedDocument document, HtmlNode control)
+    {
+        string owner = ParsedDocument.Attribute(control, "form");
+        if (owner.Length > 0 && document.Document.GetElementbyId(owner) is { Name: "form" } byId)
+        {
+            return byId;
+        }
+
+        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        {
+            if (n.Name == "form")
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasRole(HtmlNode control, HtmlNode? form, string role)
+    {
+        if (HasOwnRole(control, role) || (form != null && HasOwnRole(form, role)))
+        {
+            return true;
+        }
+
+        if (!role.Equals("search", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A search landmark (role=search or the <search> element) around the control makes it a search box.
+        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        {
+            if (n.Name == "search" || HasOwnRole(n, "search"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOwnRole(HtmlNode node, string role) =>
+        ParsedDocument.Attribute(node, "role").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Every text that tells a visitor what the control is for.</summary>
+    private static IEnumerable<string> LabelsOf(ParsedDocument document, HtmlNode control, HtmlNode? form)
+    {
+        yield return ParsedDocument.Attribute(control, "placeholder");
+        yield return ParsedDocument.Attribute(control, "aria-label");
+        yield return ParsedDocument.Attribute(control, "title");
+        yield return ParsedDocument.Attribute(control, "value");
+        yield return ParsedDocument.Attribute(control, "alt");
+        if (control.Name == "button")
+        {
+            yield return document.FlatText(control);
+        }
+
+        foreach (string labelledBy in ParsedDocument.Attribute(control, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (document.Document.GetElementbyId(labelledBy) is { } label)
+            {
+                yield return document.FlatText(label);
+            }
+        }
+
+        string id = ParsedDocument.Attribute(control, "id");
+        if (id.Length > 0)
+        {
+            foreach (HtmlNode label in document.LabelsFor(id))
+            {
+                yield return document.FlatText(label);
+            }
+        }
+
+        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        {
+            if (n.Name == "label")
+            {
+                yield return document.FlatText(n);
+                break;
+            }
+        }
+
+        if (form == null)
+        {
+            yield break;
+        }
+
+        foreach (HtmlNode submit in document.SubmitsNear(control, form))
+        {
+            if (submit == control)
+            {
+                continue;
+            }
+
+            if (submit.Name == "button")
+            {
+                yield return document.FlatText(submit);
+                foreach (HtmlNode img in submit.Descendants("img"))
+                {
+                    yield return ParsedDocument.Attribute(img, "alt");
+                }
+            }
+            else
+            {
+                yield return ParsedDocument.Attribute(submit, "value");
+                yield return ParsedDocument.Attribute(submit, "alt");
+            }
+
+            yield return ParsedDocument.Attribute(submit, "aria-label");
+            yield return ParsedDocument.Attribute(submit, "title");
+        }
+    }
+
+    private static string DescribeControl(HtmlNode control, string type)
+    {
+        string description = control.Name == "input" ? $"input[type={type}]" : control.Name;
+        string name = ParsedDocument.Attribute(control, "name");
+        string id = ParsedDocument.Attribute(control, "id");
+        if (name.Length > 0)
+        {
+            description += $"[name={name}]";
+        }
+        else if (id.Length > 0)
+        {
+            description += $"#{id}";
+        }
+
+        return description;
+    }
+}

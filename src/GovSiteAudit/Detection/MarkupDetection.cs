@@ -1,0 +1,172 @@
+using System.Xml.XPath;
+using GovSiteAudit.Rubrics;
+using HtmlAgilityPack;
+
+namespace GovSiteAudit.Detection;
+
+/// <summary>Rules answered from the pages' markup: link_text, text, href, xpath, meta, request.</summary>
+internal static class MarkupDetection
+{
+    public static Evidence? LinkText(LinkTextRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            foreach (LinkCandidate link in document.Links)
+            {
+                if (!document.IsInRegion(link.Node, rule.Region))
+                {
+                    continue;
+                }
+
+                // Each text stands alone: a short aria-label still counts when the visible text is a headline.
+                foreach (LinkText text in link.Texts)
+                {
+                    if (rule.MaxLength is int max && text.Normalized.Length > max)
+                    {
+                        continue;
+                    }
+
+                    if (Keywords.Match(text.Normalized, rule.Keywords))
+                    {
+                        return new Evidence(document.Url, link.Element + text.Source, VisibleText.Shorten(text.Shown));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static Evidence? Text(TextRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            foreach (HtmlNode region in document.Regions(rule.Region))
+            {
+                foreach (TextSentence sentence in document.Sentences(region))
+                {
+                    if (Keywords.Match(sentence.Normalized, rule.Keywords))
+                    {
+                        return new Evidence(document.Url, ParsedDocument.Describe(region), VisibleText.Shorten(sentence.Shown));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static Evidence? Href(HrefRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            foreach (HtmlNode node in document.Elements)
+            {
+                if (node.Name is not ("a" or "area" or "link") || !node.Attributes.Contains("href"))
+                {
+                    continue;
+                }
+
+                string raw = ParsedDocument.Attribute(node, "href").Trim();
+                string? absolute = document.Resolve(raw);
+                if (SafeRegex.IsMatch(rule.Pattern, absolute) || SafeRegex.IsMatch(rule.Pattern, raw))
+                {
+                    return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(absolute ?? raw));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static Evidence? XPath(XPathRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            HtmlNodeCollection? nodes;
+            try
+            {
+                nodes = document.Document.DocumentNode.SelectNodes(rule.Expression);
+            }
+            catch (XPathException e)
+            {
+                throw new ArgumentException($"XPath rule '{rule.Expression}' is not a valid expression: {e.Message}", nameof(rule), e);
+            }
+
+            if (nodes is { Count: > 0 })
+            {
+                HtmlNode node = nodes[0];
+                string shown = VisibleText.CollapseWhiteSpace(node.NodeType == HtmlNodeType.Text ? node.InnerText : node.OuterHtml);
+                return new Evidence(document.Url, node.Name, VisibleText.Shorten(shown));
+            }
+        }
+
+        return null;
+    }
+
+    public static Evidence? Meta(MetaRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            foreach (HtmlNode node in document.Elements)
+            {
+                if (node.Name != "meta")
+                {
+                    continue;
+                }
+
+                string? key = new[] { "name", "property", "http-equiv" }
+                    .FirstOrDefault(a => ParsedDocument.Attribute(node, a).Trim().Equals(rule.Name, StringComparison.OrdinalIgnoreCase));
+                if (key == null)
+                {
+                    continue;
+                }
+
+                string content = ParsedDocument.Attribute(node, "content");
+                if (rule.Content == null || SafeRegex.IsMatch(rule.Content, content))
+                {
+                    return new Evidence(document.Url, $"meta[{key}=\"{ParsedDocument.Attribute(node, key).Trim()}\"]", VisibleText.Shorten(content));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static Evidence? Request(RequestRule rule, SiteDocuments site)
+    {
+        foreach (var page in site.PagesInScope(rule.Pages))
+        {
+            foreach (string url in page.Requests)
+            {
+                if (SafeRegex.IsMatch(rule.Url, url))
+                {
+                    return new Evidence(page.Url, "request", VisibleText.Shorten(url));
+                }
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>Include/exclude keyword logic shared by link, text and form rules.</summary>
+internal static class Keywords
+{
+    /// <summary>Some include keyword occurs in the normalised text and no exclude keyword does.</summary>
+    public static bool Match(string normalized, KeywordSet keywords) =>
+        ContainsAny(normalized, keywords.Include) && !ContainsAny(normalized, keywords.Exclude);
+
+    public static bool ContainsAny(string normalized, IReadOnlyList<string> keywords)
+    {
+        foreach (string keyword in keywords)
+        {
+            if (KeywordText.IndexOfNormalized(normalized, KeywordText.NormalizeKeyword(keyword)) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,353 @@
+using GovSiteAudit.Rubrics;
+using HtmlAgilityPack;
+
+namespace GovSiteAudit.Detection;
+
+/// <summary>A text a link shows or announces, with where it came from (for evidence).</summary>
+internal sealed record LinkText(string Shown, string Normalized, string Source);
+
+/// <summary>Something a visitor can click to go somewhere, with every text it carries.</summary>
+internal sealed record LinkCandidate(HtmlNode Node, string Element, IReadOnlyList<LinkText> Texts);
+
+/// <summary>
+/// One page or frame, parsed once per detection run; every indicator shares the document and the
+/// regions, links and texts derived from it (a 400 KB page × 40 indicators must stay fast).
+/// </summary>
+internal sealed class ParsedDocument
+{
+    private readonly Dictionary<Region, IReadOnlyList<HtmlNode>> regions = [];
+    private readonly Dictionary<Region, HashSet<HtmlNode>> regionSets = [];
+    private readonly Dictionary<HtmlNode, IReadOnlyList<TextSentence>> sentences = [];
+    private readonly Dictionary<HtmlNode, string> flatTexts = [];
+    private IReadOnlyList<LinkCandidate>? links;
+    private IReadOnlyList<HtmlNode>? elements;
+    private Dictionary<string, List<HtmlNode>>? labelsByTarget;
+    private readonly Dictionary<HtmlNode, Dictionary<HtmlNode, List<HtmlNode>>> submitsByContainer = [];
+
+    private ParsedDocument(string url, HtmlDocument document)
+    {
+        Url = url;
+        Document = document;
+        BaseUri = FindBase(url, document);
+    }
+
+    public string Url { get; }
+
+    public HtmlDocument Document { get; }
+
+    /// <summary>What relative URLs resolve against: the page URL, or its <c>&lt;base href&gt;</c>.</summary>
+    public Uri? BaseUri { get; }
+
+    public static ParsedDocument Parse(string url, string html)
+    {
+        var document = new HtmlDocument();
+        document.LoadHtml(html ?? "");
+        return new ParsedDocument(url, document);
+    }
+
+    /// <summary>Every rendered element in document order (script, style, template … subtrees left out).</summary>
+    public IReadOnlyList<HtmlNode> Elements => elements ??= CollectElements();
+
+    public IReadOnlyList<HtmlNode> Regions(Region region)
+    {
+        if (!regions.TryGetValue(region, out var found))
+        {
+            found = PageRegions.Find(Document, region);
+            regions[region] = found;
+        }
+
+        return found;
+    }
+
+    public bool IsInRegion(HtmlNode node, Region region)
+    {
+        if (region == Region.Page)
+        {
+            return true;
+        }
+
+        if (!regionSets.TryGetValue(region, out var set))
+        {
+            set = new HashSet<HtmlNode>(Regions(region), ReferenceEqualityComparer.Instance);
+            regionSets[region] = set;
+        }
+
+        for (HtmlNode? n = node; n != null; n = n.ParentNode)
+        {
+            if (set.Contains(n))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public IReadOnlyList<TextSentence> Sentences(HtmlNode node)
+    {
+        if (!sentences.TryGetValue(node, out var found))
+        {
+            found = VisibleText.Sentences(node);
+            sentences[node] = found;
+        }
+
+        return found;
+    }
+
+    public string FlatText(HtmlNode node)
+    {
+        if (!flatTexts.TryGetValue(node, out var text))
+        {
+            text = VisibleText.Flat(node);
+            flatTexts[node] = text;
+        }
+
+        return text;
+    }
+
+    public IReadOnlyList<LinkCandidate> Links => links ??= CollectLinks();
+
+    /// <summary>An attribute value with entities decoded; empty when absent.</summary>
+    public static string Attribute(HtmlNode node, string name) =>
+        HtmlEntity.DeEntitize(node.GetAttributeValue(name, "")) ?? "";
+
+    /// <summary>The absolute URL an attribute value points to, or null when it cannot be resolved.</summary>
+    public string? Resolve(string reference)
+    {
+        string trimmed = reference.Trim();
+        if (BaseUri != null && Uri.TryCreate(BaseUri, trimmed, out var absolute))
+        {
+            return absolute.AbsoluteUri;
+        }
+
+        return Uri.TryCreate(trimmed, UriKind.Absolute, out var own) ? own.AbsoluteUri : null;
+    }
+
+    /// <summary>Texts of the <c>&lt;label for=id&gt;</c> elements that point at <paramref name="id"/>.</summary>
+    public IEnumerable<HtmlNode> LabelsFor(string id)
+    {
+        labelsByTarget ??= Elements.Where(e => e.Name == "label" && e.Attributes.Contains("for"))
+            .GroupBy(e => Attribute(e, "for"), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return labelsByTarget.TryGetValue(id, out var labels) ? labels : [];
+    }
+
+    /// <summary>
+    /// The submit buttons that go with a control: those in its nearest enclosing element (up to its form)
+    /// that has any. ASP.NET WebForms wrap a whole page in one form, so "every submit of the form" would
+    /// label a search box with the newsletter's "Subscribe" button.
+    /// </summary>
+    public IReadOnlyList<HtmlNode> SubmitsNear(HtmlNode control, HtmlNode form)
+    {
+        if (!submitsByContainer.TryGetValue(form, out var byContainer))
+        {
+            byContainer = new Dictionary<HtmlNode, List<HtmlNode>>(ReferenceEqualityComparer.Instance);
+            foreach (HtmlNode submit in form.Descendants().Where(IsSubmit))
+            {
+                for (HtmlNode? n = submit.ParentNode; n != null; n = n.ParentNode)
+                {
+                    if (!byContainer.TryGetValue(n, out var list))
+                    {
+                        byContainer[n] = list = [];
+                    }
+
+                    list.Add(submit);
+                    if (n == form)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            submitsByContainer[form] = byContainer;
+        }
+
+        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        {
+            if (byContainer.TryGetValue(n, out var submits))
+            {
+                return submits;
+            }
+
+            if (n == form)
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
+
+    private static bool IsSubmit(HtmlNode node)
+    {
+        if (node.NodeType != HtmlNodeType.Element)
+        {
+            return false;
+        }
+
+        string type = Attribute(node, "type").Trim().ToLowerInvariant();
+        return (node.Name == "button" && type is "" or "submit") || (node.Name == "input" && type is "submit" or "image");
+    }
+
+    /// <summary>Short CSS-like description of an element for evidence: <c>a[href="/faq"]</c>, <c>div#footer</c>.</summary>
+    public static string Describe(HtmlNode node)
+    {
+        if (node.NodeType == HtmlNodeType.Document)
+        {
+            return "document";
+        }
+
+        string href = Attribute(node, "href");
+        if (href.Length > 0 && node.Name is "a" or "area" or "link")
+        {
+            return $"{node.Name}[href=\"{VisibleText.Shorten(href, 100)}\"]";
+        }
+
+        string id = Attribute(node, "id");
+        if (id.Length > 0)
+        {
+            return $"{node.Name}#{id}";
+        }
+
+        string role = Attribute(node, "role");
+        if (role.Length > 0)
+        {
+            return $"{node.Name}[role={role}]";
+        }
+
+        string type = Attribute(node, "type");
+        if (node.Name == "input" && type.Length > 0)
+        {
+            return $"input[type={type}]";
+        }
+
+        string name = Attribute(node, "name");
+        if (name.Length > 0)
+        {
+            return $"{node.Name}[name={name}]";
+        }
+
+        string cls = Attribute(node, "class").Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        return cls.Length > 0 ? $"{node.Name}.{cls}" : node.Name;
+    }
+
+    private static Uri? FindBase(string url, HtmlDocument document)
+    {
+        Uri.TryCreate(url, UriKind.Absolute, out var pageUri);
+        var baseHref = document.DocumentNode.SelectSingleNode("//base[@href]");
+        if (baseHref != null)
+        {
+            string href = Attribute(baseHref, "href").Trim();
+            if (pageUri != null && Uri.TryCreate(pageUri, href, out var resolved))
+            {
+                return resolved;
+            }
+
+            if (Uri.TryCreate(href, UriKind.Absolute, out var absolute))
+            {
+                return absolute;
+            }
+        }
+
+        return pageUri;
+    }
+
+    private List<HtmlNode> CollectElements()
+    {
+        var list = new List<HtmlNode>();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(Document.DocumentNode);
+        while (stack.Count > 0)
+        {
+            HtmlNode node = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Element)
+            {
+                // <head> is kept out of texts, not out of elements: meta and link live there.
+                if (node.Name is "script" or "style" or "noscript" or "template")
+                {
+                    continue;
+                }
+
+                list.Add(node);
+            }
+
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                if (node.ChildNodes[i].NodeType is HtmlNodeType.Element)
+                {
+                    stack.Push(node.ChildNodes[i]);
+                }
+            }
+        }
+
+        return list;
+    }
+
+    private List<LinkCandidate> CollectLinks()
+    {
+        var list = new List<LinkCandidate>();
+        foreach (HtmlNode node in Elements)
+        {
+            if (IsClickable(node))
+            {
+                list.Add(new LinkCandidate(node, Describe(node), TextsOf(node)));
+            }
+        }
+
+        return list;
+    }
+
+    private static bool IsClickable(HtmlNode node)
+    {
+        switch (node.Name)
+        {
+            case "a" or "area" or "button":
+                return true;
+            case "input":
+                return Attribute(node, "type").ToLowerInvariant() is "button" or "submit" or "image";
+            // An onclick on <body>/<html> would turn the whole page into one "link".
+            case "body" or "html" or "head":
+                return false;
+        }
+
+        string role = Attribute(node, "role").ToLowerInvariant();
+        return role is "link" or "button" || node.Attributes.Contains("onclick");
+    }
+
+    private List<LinkText> TextsOf(HtmlNode node)
+    {
+        var texts = new List<LinkText>();
+        void Add(string text, string source)
+        {
+            string shown = VisibleText.CollapseWhiteSpace(text);
+            if (shown.Length > 0)
+            {
+                texts.Add(new LinkText(shown, KeywordText.Normalize(shown), source));
+            }
+        }
+
+        if (node.Name != "input")
+        {
+            Add(FlatText(node), "");
+        }
+
+        if (node.Name is "area" or "input")
+        {
+            Add(Attribute(node, "alt"), "[alt]");
+        }
+
+        foreach (HtmlNode img in node.Descendants("img"))
+        {
+            Add(Attribute(img, "alt"), " > img[alt]");
+        }
+
+        Add(Attribute(node, "aria-label"), "[aria-label]");
+        Add(Attribute(node, "title"), "[title]");
+        if (node.Name == "input")
+        {
+            Add(Attribute(node, "value"), "[value]");
+        }
+
+        return texts;
+    }
+}

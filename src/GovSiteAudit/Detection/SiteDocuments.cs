@@ -1,0 +1,58 @@
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
+
+namespace GovSiteAudit.Detection;
+
+/// <summary>
+/// The snapshot being judged, with each page and frame parsed at most once (on first use) and shared
+/// by every indicator of one detection run.
+/// </summary>
+internal sealed class SiteDocuments(SiteSnapshot site)
+{
+    private List<ParsedDocument>? home;
+    private List<ParsedDocument>? all;
+
+    public SiteSnapshot Site { get; } = site;
+
+    /// <summary>Where site-level evidence points: the home page, else where the site ended up, else the target.</summary>
+    public string HomeUrl => Site.Home?.Url ?? Site.FinalUrl ?? Site.TargetUrl;
+
+    /// <summary>Pages (and their frames) a rule with this scope looks at; none when the site did not load.</summary>
+    public IReadOnlyList<ParsedDocument> InScope(PageScope scope)
+    {
+        if (Site.Pages.Count == 0)
+        {
+            return [];
+        }
+
+        home ??= Parse(Site.Pages[0]).ToList();
+        if (scope == PageScope.Home)
+        {
+            return home;
+        }
+
+        if (all == null)
+        {
+            all = [.. home];
+            for (int i = 1; i < Site.Pages.Count; i++)
+            {
+                all.AddRange(Parse(Site.Pages[i]));
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>Page snapshots (not frames) in scope: requests belong to pages.</summary>
+    public IEnumerable<PageSnapshot> PagesInScope(PageScope scope) =>
+        scope == PageScope.Home ? Site.Pages.Take(1) : Site.Pages;
+
+    private static IEnumerable<ParsedDocument> Parse(PageSnapshot page)
+    {
+        yield return ParsedDocument.Parse(page.Url, page.Html);
+        foreach (FrameSnapshot frame in page.Frames)
+        {
+            yield return ParsedDocument.Parse(frame.Url, frame.Html);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
+
+namespace GovSiteAudit.Detection;
+
+/// <summary>Rules answered from the site's facts rather than markup: header, scheme, https_redirect, storage.</summary>
+internal static class SiteFactDetection
+{
+    public static Evidence? Header(HeaderRule rule, SiteDocuments site)
+    {
+        PageSnapshot? home = site.Site.Home;
+        if (home == null)
+        {
+            return null;
+        }
+
+        foreach (var (name, value) in home.Headers)
+        {
+            if (name.Equals(rule.Name, StringComparison.OrdinalIgnoreCase)
+                && (rule.Value == null || SafeRegex.IsMatch(rule.Value, value)))
+            {
+                return new Evidence(home.Url, "header " + name, VisibleText.Shorten(value));
+            }
+        }
+
+        return null;
+    }
+
+    public static Evidence? Scheme(SchemeRule rule, SiteDocuments site)
+    {
+        string? url = site.Site.FinalUrl ?? site.Site.Home?.Url;
+        if (url == null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        return uri.Scheme.Equals(rule.Scheme, StringComparison.OrdinalIgnoreCase)
+            ? new Evidence(url, "url", VisibleText.Shorten(url))
+            : null;
+    }
+
+    public static Evidence? HttpsRedirect(SiteDocuments site)
+    {
+        SiteFacts facts = site.Site.Facts;
+        if (facts.HttpProbe is { RedirectsToHttps: true } probe)
+        {
+            return new Evidence(probe.ProbedUrl, "http probe", VisibleText.Shorten($"{probe.ProbedUrl} → {probe.FinalUrl}"));
+        }
+
+        IReadOnlyList<RedirectHop> chain = facts.RedirectChain;
+        if (chain.Count >= 2
+            && Uri.TryCreate(chain[0].Url, UriKind.Absolute, out var first)
+            && Uri.TryCreate(chain[^1].Url, UriKind.Absolute, out var last)
+            && first.Scheme == Uri.UriSchemeHttp
+            && last.Scheme == Uri.UriSchemeHttps
+            && WithoutWww(first.Host).Equals(WithoutWww(last.Host), StringComparison.OrdinalIgnoreCase))
+        {
+            return new Evidence(chain[0].Url, "redirect chain", VisibleText.Shorten($"{chain[0].Url} → {chain[^1].Url}"));
+        }
+
+        return null;
+    }
+
+    public static Evidence? Storage(StorageRule rule, SiteDocuments site)
+    {
+        SiteFacts facts = site.Site.Facts;
+        if (rule.Kinds.HasFlag(StorageKinds.Cookie))
+        {
+            foreach (CookieFact cookie in facts.Cookies)
+            {
+                if ((rule.PersistentOnly && !cookie.Persistent)
+                    || (rule.FirstPartyOnly && !cookie.FirstParty)
+                    || !NameMatches(rule, cookie.Name))
+                {
+                    continue;
+                }
+
+                string expiry = cookie.Persistent
+                    ? DateTimeOffset.FromUnixTimeMilliseconds((long)(cookie.Expires * 1000)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                    : "session";
+                return new Evidence(site.HomeUrl, "cookie", VisibleText.Shorten($"cookie {cookie.Name} (expires {expiry}; domain {cookie.Domain})"));
+            }
+        }
+
+        if (rule.Kinds.HasFlag(StorageKinds.LocalStorage))
+        {
+            string? siteHost = SiteHost(site.Site);
+            foreach (StorageEntry entry in facts.LocalStorage)
+            {
+                if ((rule.FirstPartyOnly && !IsFirstParty(entry.Origin, siteHost)) || !NameMatches(rule, entry.Key))
+                {
+                    continue;
+                }
+
+                return new Evidence(site.HomeUrl, "localStorage", VisibleText.Shorten($"localStorage {entry.Key}"));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NameMatches(StorageRule rule, string name) =>
+        (rule.Name == null || SafeRegex.IsMatch(rule.Name, name))
+        && (rule.ExcludeName == null || !SafeRegex.IsMatch(rule.ExcludeName, name));
+
+    private static string? SiteHost(SiteSnapshot site)
+    {
+        string? url = site.FinalUrl ?? site.Home?.Url ?? site.TargetUrl;
+        return url != null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+    }
+
+    private static bool IsFirstParty(string origin, string? siteHost)
+    {
+        if (siteHost == null || !Uri.TryCreate(origin, UriKind.Absolute, out var uri))
+        {
+            return false;
+        }
+
+        return RegistrableDomain.IsSameSite(uri.Host, siteHost);
+    }
+
+    private static string WithoutWww(string host) =>
+        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+}
+
+/// <summary>
+/// The part of a host name a site registers ("taichung.gov.tw", "usa.gov", "example.co.uk"), approximated
+/// without a public-suffix list: the last two labels, or three when the second-last looks like a
+/// public second level (two letters, or gov/com/org/edu/net/…).
+/// </summary>
+internal static class RegistrableDomain
+{
+    private static readonly HashSet<string> SecondLevels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gov", "com", "org", "edu", "net", "mil", "idv", "nic", "int", "ac", "co", "go", "or", "ne", "gob", "gouv",
+    };
+
+    public static string Of(string host)
+    {
+        host = host.TrimEnd('.').ToLowerInvariant();
+        if (Uri.CheckHostName(host) is UriHostNameType.IPv4 or UriHostNameType.IPv6)
+        {
+            return host;
+        }
+
+        string[] labels = host.Split('.');
+        if (labels.Length <= 2)
+        {
+            return host;
+        }
+
+        string secondLast = labels[^2];
+        int keep = secondLast.Length == 2 || SecondLevels.Contains(secondLast) ? 3 : 2;
+        return string.Join('.', labels[^Math.Min(keep, labels.Length)..]);
+    }
+
+    /// <summary><paramref name="host"/> is the site's registrable domain or a subdomain of it.</summary>
+    public static bool IsSameSite(string host, string siteHost)
+    {
+        string registrable = Of(siteHost);
+        host = host.TrimEnd('.').ToLowerInvariant();
+        return host == registrable || host.EndsWith("." + registrable, StringComparison.Ordinal);
+    }
+}

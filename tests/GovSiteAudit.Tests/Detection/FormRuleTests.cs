@@ -1,0 +1,134 @@
+using NUnit.Framework;
+using GovSiteAudit.Detection;
+using GovSiteAudit.Rubrics;
+
+namespace GovSiteAudit.Tests.Detection;
+
+public sealed class FormRuleTests
+{
+    private static readonly FormRule SiteSearch = new(
+        ["search", "text"], null, null, new KeywordSet(["search", "搜尋", "查詢"], ["subscribe", "newsletter", "訂閱"]), null, PageScope.All);
+
+    [Test]
+    public void Search_box_by_placeholder_is_found()
+    {
+        var site = Sites.Of("<body><form action=\"/search\"><input type=\"text\" name=\"q\" placeholder=\"Search this site\"></form></body>");
+
+        Assert.That(Detector.Evaluate(SiteSearch, site),
+            Is.EqualTo(new Evidence(Sites.HomeUrl, "input[type=text][name=q]", "Search this site")));
+    }
+
+    [Test]
+    public void Missing_type_counts_as_text_and_submit_text_labels_the_box()
+    {
+        var site = Sites.Of("<body><form><input name=\"kw\"><button>搜尋</button></form></body>");
+
+        Assert.That(Detector.Evaluate(SiteSearch, site)?.Text, Is.EqualTo("搜尋"));
+    }
+
+    [Test]
+    public void Newsletter_email_box_is_not_a_search_form()
+    {
+        var site = Sites.Of("<body><form action=\"/subscribe\"><input type=\"email\" placeholder=\"Your email\"><input type=\"submit\" value=\"Subscribe\"></form></body>");
+
+        Assert.That(Detector.Evaluate(SiteSearch, site), Is.Null);
+    }
+
+    [Test]
+    public void Newsletter_text_box_is_cancelled_by_label_exclude()
+    {
+        var site = Sites.Of("<body><form><input type=\"text\" placeholder=\"Search topics\"><button>Subscribe to newsletter</button></form></body>");
+
+        Assert.That(Detector.Evaluate(SiteSearch, site), Is.Null);
+    }
+
+    [Test]
+    public void Search_and_rescue_heading_is_not_a_site_search()
+    {
+        var site = Sites.Of("<body><h2>Search and rescue</h2><form><input type=\"text\" name=\"name\" placeholder=\"Your name\"><button>Send</button></form></body>");
+
+        Assert.That(Detector.Evaluate(SiteSearch, site), Is.Null);
+    }
+
+    [Test]
+    public void Label_for_and_wrapping_label_count()
+    {
+        var byFor = Sites.Of("<body><label for=\"s\">站內查詢</label><input id=\"s\" type=\"search\"></body>");
+        var wrapped = Sites.Of("<body><label>Search <input type=\"text\"></label></body>");
+
+        Assert.That(Detector.Evaluate(SiteSearch, byFor)?.Text, Is.EqualTo("站內查詢"));
+        Assert.That(Detector.Evaluate(SiteSearch, wrapped), Is.Not.Null);
+    }
+
+    [Test]
+    public void Role_of_control_form_or_search_landmark()
+    {
+        var role = new FormRule([], "search", null, null, null, PageScope.All);
+
+        Assert.That(Detector.Evaluate(role, Sites.Of("<body><form role=\"search\"><input name=\"q\"></form></body>")), Is.Not.Null);
+        Assert.That(Detector.Evaluate(role, Sites.Of("<body><div role=\"search\"><input name=\"q\"></div></body>")), Is.Not.Null);
+        Assert.That(Detector.Evaluate(role, Sites.Of("<body><search><input name=\"q\"></search></body>")), Is.Not.Null);
+        Assert.That(Detector.Evaluate(role, Sites.Of("<body><input role=\"searchbox\" name=\"q\"></body>")), Is.Null);
+        Assert.That(Detector.Evaluate(role, Sites.Of("<body><form><input name=\"q\"></form></body>")), Is.Null);
+    }
+
+    [Test]
+    public void Name_regex_matches_name_or_id()
+    {
+        var rule = new FormRule([], null, Sites.Regex("^(q|keyword)$"), null, null, PageScope.All);
+
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<body><input id=\"keyword\"></body>")), Is.Not.Null);
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<body><input name=\"query\"></body>")), Is.Null);
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<body><input type=\"hidden\" name=\"q\"></body>")), Is.Null, "hidden inputs are not controls");
+    }
+
+    [Test]
+    public void Action_regex_on_the_form()
+    {
+        var rule = new FormRule(["text"], null, null, null, Sites.Regex(@"search\.gov|/search"), PageScope.All);
+
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<body><form action=\"https://search.gov/search\"><input name=\"query\"></form></body>")), Is.Not.Null);
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<body><form action=\"/login\"><input name=\"user\"></form></body>")), Is.Null);
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<body><input name=\"query\"></body>")), Is.Null, "no form, no action");
+    }
+
+    [Test]
+    public void Select_textarea_and_button_use_their_tag_as_type()
+    {
+        var rule = new FormRule(["textarea"], null, null, null, null, PageScope.All);
+
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<body><form><textarea name=\"msg\"></textarea></form></body>"))?.Element, Is.EqualTo("textarea[name=msg]"));
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<body><form><input name=\"msg\"></form></body>")), Is.Null);
+    }
+
+    [Test]
+    public void Every_criterion_must_hold_on_one_control()
+    {
+        var rule = new FormRule(["password"], null, Sites.Regex("^pwd$"), null, null, PageScope.All);
+        var split = Sites.Of("<body><form><input type=\"password\" name=\"secret\"><input name=\"pwd\"></form></body>");
+        var together = Sites.Of("<body><form><input type=\"password\" name=\"pwd\"></form></body>");
+
+        Assert.That(Detector.Evaluate(rule, split), Is.Null);
+        Assert.That(Detector.Evaluate(rule, together), Is.Not.Null);
+    }
+
+    [Test]
+    public void Whole_page_webforms_form_labels_each_box_by_its_own_button()
+    {
+        var page = Sites.Of("""
+            <body><form id="aspnetForm" action="./Default.aspx">
+              <div class="newsletter"><input type="text" name="mail" placeholder="E-mail"><input type="submit" value="Subscribe"></div>
+              <div class="search"><input type="text" name="kw"><input type="submit" value="Search"></div>
+            </form></body>
+            """);
+        var newsletterOnly = Sites.Of("""
+            <body><form id="aspnetForm" action="./Default.aspx">
+              <div class="search"><input type="text" name="kw" placeholder="Keyword"><button>Go</button></div>
+              <div class="newsletter"><input type="text" name="mail"><input type="submit" value="Search newsletter? no: Subscribe"></div>
+            </form></body>
+            """);
+
+        Assert.That(Detector.Evaluate(SiteSearch, page)?.Element, Is.EqualTo("input[type=text][name=kw]"));
+        Assert.That(Detector.Evaluate(SiteSearch, newsletterOnly), Is.Null);
+    }
+}

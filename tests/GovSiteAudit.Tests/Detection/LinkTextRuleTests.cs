@@ -1,0 +1,152 @@
+using NUnit.Framework;
+using GovSiteAudit.Detection;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
+
+namespace GovSiteAudit.Tests.Detection;
+
+public sealed class LinkTextRuleTests
+{
+    [Test]
+    public void Link_text_is_found_with_evidence()
+    {
+        var site = Sites.Of("<html><body><a href=\"/faq.html\">常見問題 FAQ</a></body></html>");
+
+        var evidence = Detector.Evaluate(Sites.Link(["FAQ"]), site);
+
+        Assert.That(evidence, Is.EqualTo(new Evidence(Sites.HomeUrl, "a[href=\"/faq.html\"]", "常見問題 FAQ")));
+    }
+
+    [Test]
+    public void Missing_keyword_is_not_found()
+    {
+        var site = Sites.Of("<body><a href=\"/news\">News</a><p>FAQ</p></body>");
+
+        Assert.That(Detector.Evaluate(Sites.Link(["FAQ"]), site), Is.Null);
+    }
+
+    [Test]
+    public void Long_headline_mentioning_keyword_is_ignored_with_max_length()
+    {
+        var site = Sites.Of("<body><a href=\"/news/1\">Ministry publishes new FAQ on the 2025 household registration reform for overseas citizens</a></body>");
+
+        Assert.That(Detector.Evaluate(Sites.Link(["FAQ"], maxLength: 30), site), Is.Null);
+        Assert.That(Detector.Evaluate(Sites.Link(["FAQ"]), site), Is.Not.Null, "without max_length the headline counts");
+    }
+
+    [Test]
+    public void Short_aria_label_counts_even_when_visible_text_is_too_long()
+    {
+        var site = Sites.Of("<body><a href=\"/faq\" aria-label=\"FAQ\">Answers to every question residents have asked us in the past year</a></body>");
+
+        var evidence = Detector.Evaluate(Sites.Link(["FAQ"], maxLength: 20), site);
+
+        Assert.That(evidence?.Element, Is.EqualTo("a[href=\"/faq\"][aria-label]"));
+    }
+
+    [Test]
+    public void Exclude_keyword_in_same_text_cancels_candidate()
+    {
+        var site = Sites.Of("<body><a href=\"/a\">Login help</a></body>");
+
+        Assert.That(Detector.Evaluate(Sites.Link(["login"], exclude: ["help"]), site), Is.Null);
+    }
+
+    [Test]
+    public void Exclude_in_another_link_does_not_cancel()
+    {
+        var site = Sites.Of("<body><a href=\"/a\">Login help</a><a href=\"/login\">Login</a></body>");
+
+        var evidence = Detector.Evaluate(Sites.Link(["login"], exclude: ["help"]), site);
+
+        Assert.That(evidence?.Element, Is.EqualTo("a[href=\"/login\"]"));
+    }
+
+    [Test]
+    public void Image_alt_inside_link_counts()
+    {
+        var site = Sites.Of("<body><a href=\"/sitemap\"><img src=\"s.png\" alt=\"網站導覽\"></a></body>");
+
+        var evidence = Detector.Evaluate(Sites.Link(["網站導覽"]), site);
+
+        Assert.That(evidence, Is.EqualTo(new Evidence(Sites.HomeUrl, "a[href=\"/sitemap\"] > img[alt]", "網站導覽")));
+    }
+
+    [TestCase("<button type=\"button\">Search</button>")]
+    [TestCase("<span role=\"link\">Search</span>")]
+    [TestCase("<div role=\"button\">Search</div>")]
+    [TestCase("<li onclick=\"go()\">Search</li>")]
+    [TestCase("<input type=\"submit\" value=\"Search\">")]
+    [TestCase("<input type=\"image\" src=\"s.png\" alt=\"Search\">")]
+    [TestCase("<map><area href=\"/s\" alt=\"Search\"></map>")]
+    [TestCase("<a href=\"/s\" title=\"Search\"><i class=\"icon\"></i></a>")]
+    public void Every_clickable_kind_is_a_candidate(string markup)
+    {
+        Assert.That(Detector.Evaluate(Sites.Link(["search"]), Sites.Of($"<body>{markup}</body>")), Is.Not.Null);
+    }
+
+    [Test]
+    public void Plain_text_input_value_is_not_a_link()
+    {
+        Assert.That(Detector.Evaluate(Sites.Link(["search"]), Sites.Of("<body><input type=\"text\" value=\"Search\"></body>")), Is.Null);
+    }
+
+    [Test]
+    public void Full_width_and_mixed_case_link_text_matches()
+    {
+        var site = Sites.Of("<body><a href=\"/faq\">ＦＡＱ</a><a href=\"/map\">ＳＩＴＥ　map</a></body>");
+
+        Assert.That(Detector.Evaluate(Sites.Link(["faq"]), site), Is.Not.Null);
+        Assert.That(Detector.Evaluate(Sites.Link(["Site Map"]), site)?.Text, Is.EqualTo("ＳＩＴＥ　map".Replace('\u3000', ' ')));
+    }
+
+    [Test]
+    public void Latin_word_boundary_login_versus_blogin()
+    {
+        Assert.That(Detector.Evaluate(Sites.Link(["login"]), Sites.Of("<body><a href=\"/b\">blogin</a></body>")), Is.Null);
+        Assert.That(Detector.Evaluate(Sites.Link(["login"]), Sites.Of("<body><a href=\"/l\">LOGIN</a></body>")), Is.Not.Null);
+    }
+
+    [Test]
+    public void Entities_are_decoded()
+    {
+        var site = Sites.Of("<body><a href=\"/qa\">Q&amp;A</a><a href=\"/x\">&#24120;&#35211;&#21839;&#38988;</a></body>");
+
+        Assert.That(Detector.Evaluate(Sites.Link(["Q&A"]), site), Is.Not.Null);
+        Assert.That(Detector.Evaluate(Sites.Link(["常見問題"]), site), Is.Not.Null);
+    }
+
+    [Test]
+    public void Link_in_script_or_template_does_not_count()
+    {
+        var site = Sites.Of("<body><script>document.write('<a href=\"/faq\">FAQ</a>')</script><template><a href=\"/faq\">FAQ</a></template></body>");
+
+        Assert.That(Detector.Evaluate(Sites.Link(["FAQ"]), site), Is.Null);
+    }
+
+    [Test]
+    public void Hidden_mega_menu_links_count()
+    {
+        var site = Sites.Of("<body><nav><ul style=\"display:none\" hidden aria-hidden=\"true\"><li><a href=\"/faq\">FAQ</a></li></ul></nav></body>");
+
+        Assert.That(Detector.Evaluate(Sites.Link(["FAQ"], region: Region.Nav), site), Is.Not.Null);
+    }
+
+    [Test]
+    public void Long_evidence_text_is_trimmed_to_120_characters()
+    {
+        string headline = "FAQ " + new string('x', 300);
+        var evidence = Detector.Evaluate(Sites.Link(["FAQ"]), Sites.Of($"<body><a href=\"/n\">{headline}</a></body>"));
+
+        Assert.That(evidence!.Text, Has.Length.EqualTo(120));
+        Assert.That(evidence.Text, Does.StartWith("FAQ xxx").And.EndWith("…"));
+    }
+
+    [Test]
+    public void Onclick_on_body_does_not_make_the_whole_page_a_link()
+    {
+        var site = Sites.Of("<body onclick=\"track()\"><p>Read our FAQ in the library.</p></body>");
+
+        Assert.That(Detector.Evaluate(Sites.Link(["FAQ"]), site), Is.Null);
+    }
+}
