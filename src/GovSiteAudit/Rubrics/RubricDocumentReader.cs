@@ -21,11 +21,13 @@ internal static partial class RubricDocumentReader
         var stack = new Stack<Frame>();
         RubricNode? root = null;
         var documents = 0;
+        var lastGood = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                lastGood = current.End;
                 switch (current)
                 {
                     case DocumentStart start:
@@ -69,6 +71,15 @@ internal static partial class RubricDocumentReader
         catch (YamlException e)
         {
             throw Fail(file, e.Start, "YAML syntax error: " + PlainYamlMessage(e));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections; the position is the
+            // end of the last part it could read.
+            var line = Math.Max(1, LineOf(lastGood));
+            var column = Math.Max(1, ColumnOf(lastGood));
+            throw new RubricException([new RubricError(file, line, column,
+                "YAML syntax error after this point: the text cannot be read as YAML (check for an unclosed '[', '{' or quote)")]);
         }
 
         return root;
