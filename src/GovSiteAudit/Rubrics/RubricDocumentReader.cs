@@ -254,7 +254,8 @@ internal static partial class RubricDocumentReader
 
         message = char.ToLowerInvariant(message[0]) + message[1..];
         if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)
-            || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase))
         {
             message += " (check the indentation, and quote values that contain ': ')";
         }
@@ -270,6 +271,16 @@ internal static partial class RubricDocumentReader
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var plain = (cut >= 0 ? message[..cut] : message).Trim().TrimEnd('.');
+        if (plain.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a trailing comma is not allowed in JSON";
+        }
+
+        if (plain.StartsWith("'/'", StringComparison.Ordinal) || plain.Contains("comment", StringComparison.OrdinalIgnoreCase))
+        {
+            return "comments are not allowed in JSON (use a YAML rubric for comments)";
+        }
+
         return plain.Length == 0 ? "the text is not valid JSON" : plain;
     }
 

@@ -698,7 +698,8 @@ internal sealed partial class RubricModelReader
         }
         catch (ArgumentException e)
         {
-            Error(node, $"invalid regex in {key} '{pattern}': {e.Message}");
+            var where = key == "regex" ? "" : $" in {key}";
+            Error(node, $"invalid regex '{pattern}'{where}: {e.Message}");
             return null;
         }
     }

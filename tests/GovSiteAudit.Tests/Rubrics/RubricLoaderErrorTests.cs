@@ -59,6 +59,15 @@ public sealed class RubricLoaderErrorTests
         });
     }
 
+    [TestCase("{\"id\": \"t\",}", "a trailing comma is not allowed in JSON")]
+    [TestCase("{\"id\": \"t\" // note\n}", "comments are not allowed in JSON (use a YAML rubric for comments)")]
+    public void JsonSyntaxErrors_ArePlainWords(string text, string message)
+    {
+        var error = Errors(text, "test.json").Single();
+        Assert.That(error.Message, Is.EqualTo("JSON syntax error: " + message));
+        Assert.That(error.Line, Is.EqualTo(1));
+    }
+
     [Test]
     public void UnknownKey_NamesAllowedKeysAndSuggestsTheClosest()
     {
@@ -307,7 +316,8 @@ public sealed class RubricLoaderErrorTests
     {
         var text = WithRule(rule);
         var error = SingleError(text, Find(text, literal));
-        Assert.That(error.Message, Does.StartWith($"invalid regex in {key} "));
+        var where = key == "regex" ? "" : $" in {key}";
+        Assert.That(error.Message, Does.StartWith($"invalid regex {literal}{where}: "));
         Assert.That(error.Message, Does.Contain("Invalid pattern"), "the .NET parser's explanation is included");
     }
 
