@@ -1,0 +1,32 @@
+namespace GovSiteAudit.Rubrics;
+
+/// <summary>One problem in a rubric file. <see cref="Line"/> and <see cref="Column"/> are 1-based; 0 when unknown.</summary>
+public sealed record RubricError(string File, int Line, int Column, string Message)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+}
+
+/// <summary>A rubric could not be read or is invalid; <see cref="Errors"/> holds every problem found.</summary>
+public sealed class RubricException : Exception
+{
+    public RubricException(IReadOnlyList<RubricError> errors)
+        : base(Describe(errors))
+    {
+        Errors = errors;
+    }
+
+    public IReadOnlyList<RubricError> Errors { get; }
+
+    private static string Describe(IReadOnlyList<RubricError> errors)
+    {
+        if (errors.Count == 0)
+        {
+            return "Invalid rubric.";
+        }
+
+        var head = errors.Count == 1
+            ? "Invalid rubric (1 error):"
+            : $"Invalid rubric ({errors.Count} errors):";
+        return head + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => "  " + e));
+    }
+}
