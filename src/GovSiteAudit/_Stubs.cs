@@ -1,6 +1,3 @@
-namespace GovSiteAudit.Rubrics { public sealed class RubricException : Exception { public IReadOnlyList<RubricError> Errors { get; } = []; } public sealed record RubricError(string File, int Line, int Column, string Message);
- public static class RubricLoader { public static Rubric Load(string p) => throw new(); public static Rubric LoadDefault() => throw new(); public static IReadOnlyList<string> BuiltInNames() => []; public static Rubric LoadBuiltIn(string n) => throw new(); }
- public static class RubricKeywords { public static IReadOnlyList<string> LinkKeywords(this Rubric r) => []; } }
 namespace GovSiteAudit.Crawl { public sealed record BrowserInfo(string ExecutablePath, string Source); public sealed class BrowserNotFoundException : Exception {}
  public static class BrowserProvisioner { public static Task<BrowserInfo> EnsureAsync(string? e, bool a, TextWriter l, CancellationToken ct) => throw new(); }
  public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable { public static Task<SiteCrawler> LaunchAsync(BrowserInfo b, CrawlOptions o, CancellationToken ct) => throw new(); public string BrowserVersion => ""; public Task<CrawlResult> CrawlAsync(string u, CancellationToken ct) => throw new(); public ValueTask DisposeAsync() => default; } }
