@@ -412,8 +412,10 @@ internal sealed partial class RubricModelReader
         }
         else if (fields.TryGetValue("label_exclude", out var labelExclude))
         {
-            Error(labelExclude.Key, "label_exclude only refines label; add label keywords or remove label_exclude");
-            ok = false;
+            // On its own, label_exclude keeps a control whose labels say none of these (a search box, not a newsletter box).
+            var excluded = ReadKeywords(labelExclude.Value, "label_exclude");
+            label = excluded is null ? null : new KeywordSet([], excluded);
+            ok &= label is not null;
         }
 
         if (!fields.Keys.Any(k => k is "input_type" or "role" or "name" or "label" or "action"))

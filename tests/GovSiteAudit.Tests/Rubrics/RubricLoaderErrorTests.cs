@@ -385,11 +385,11 @@ public sealed class RubricLoaderErrorTests
     }
 
     [Test]
-    public void FormLabelExcludeWithoutLabel_IsAnError()
+    public void FormLabelExcludeWithoutLabel_MustStillListKeywords()
     {
-        var text = WithRule("{form: {input_type: search, label_exclude: [Advanced]}}");
-        var error = SingleError(text, Find(text, "label_exclude"));
-        Assert.That(error.Message, Does.StartWith("label_exclude only refines label"));
+        var text = WithRule("{form: {input_type: search, label_exclude: []}}");
+        var error = SingleError(text, Find(text, "[]"));
+        Assert.That(error.Message, Does.StartWith("label_exclude must list at least one keyword"));
     }
 
     [TestCase("any")]
