@@ -1,3 +1,0 @@
-namespace GovSiteAudit.Crawl { public sealed record BrowserInfo(string ExecutablePath, string Source); public sealed class BrowserNotFoundException : Exception {}
- public static class BrowserProvisioner { public static Task<BrowserInfo> EnsureAsync(string? e, bool a, TextWriter l, CancellationToken ct) => throw new(); }
- public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable { public static Task<SiteCrawler> LaunchAsync(BrowserInfo b, CrawlOptions o, CancellationToken ct) => throw new(); public string BrowserVersion => ""; public Task<CrawlResult> CrawlAsync(string u, CancellationToken ct) => throw new(); public ValueTask DisposeAsync() => default; } }
