@@ -14,7 +14,8 @@ public static class NetworkGuard
     public static bool IsPublic(IPAddress address) => Classify(address) is null;
 
     /// <summary>
-    /// Null when the browser may load <paramref name="url"/>, else the reason in plain words. Only http and https
+    /// Null when the browser may load <paramref name="url"/>, else the reason in plain words, to follow the host name
+    /// ("resolves to 10.0.0.5, a private address", "is a loopback address") or on its own (scheme). Only http and https
     /// are allowed. A name that does not resolve is allowed here: the browser then reports the DNS failure itself.
     /// </summary>
     public static async Task<string?> CheckAsync(Uri url, bool allowPrivateNetwork, CancellationToken ct)
@@ -34,12 +35,12 @@ public static class NetworkGuard
         var host = url.IdnHost;
         if (IPAddress.TryParse(host.Trim('[', ']'), out var literal))
         {
-            return Refusal(literal);
+            return Classify(literal) is { } kind ? $"is {Article(kind)} {kind} address" : null;
         }
 
         if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
         {
-            return $"{host} is the local machine";
+            return "resolves to the local machine (loopback)";
         }
 
         IPAddress[] addresses;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovSiteAudit.Snapshots;
 using Microsoft.Playwright;
 
@@ -65,9 +66,13 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             Timeout = 60_000,
         }).WaitAsync(ct);
 
-    public async Task<CrawlResult> CrawlAsync(string targetUrl, CancellationToken ct)
+    public Task<CrawlResult> CrawlAsync(string targetUrl, CancellationToken ct) => CrawlAsync(targetUrl, _options, ct);
+
+    /// <summary>The same with other options for this one site (the browser stays the same).</summary>
+    public async Task<CrawlResult> CrawlAsync(string targetUrl, CrawlOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(targetUrl);
+        ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(_disposed, this);
         ct.ThrowIfCancellationRequested();
         if (!Uri.TryCreate(targetUrl, UriKind.Absolute, out var target))
@@ -75,16 +80,16 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             return Failed(targetUrl, SiteStatus.Blocked, $"{targetUrl} is not an absolute web address");
         }
 
-        if (await NetworkGuard.CheckAsync(target, _options.AllowPrivateNetwork, ct).ConfigureAwait(false) is { } refusal)
+        if (await NetworkGuard.CheckAsync(target, options.AllowPrivateNetwork, ct).ConfigureAwait(false) is { } refusal)
         {
-            return Failed(targetUrl, SiteStatus.Blocked, refusal.StartsWith("resolves", StringComparison.Ordinal) ? $"{target.IdnHost} {refusal}" : refusal);
+            return Failed(targetUrl, SiteStatus.Blocked, refusal.StartsWith("only", StringComparison.Ordinal) ? refusal : $"{target.IdnHost} {refusal}");
         }
 
         BrowserSlot slot;
         IBrowserContext context;
         try
         {
-            (slot, context) = await OpenContextAsync(ct).ConfigureAwait(false);
+            (slot, context) = await OpenContextAsync(options, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
@@ -93,8 +98,8 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
 
         // The watchdog: Playwright has no protocol-level timeout, so the whole site gets a budget of its own.
         using var site = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        site.CancelAfter(SiteBudget(_options));
-        var visit = new SiteVisit(context, _options, target, site.Token);
+        site.CancelAfter(SiteBudget(options));
+        var visit = new SiteVisit(context, options, target, site.Token);
         var healthy = true;
         LoadFailure? failure;
         try
@@ -107,12 +112,12 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             healthy = false;
             failure = visit.HomeLoaded
                 ? null // Inner pages were cut short; the site itself loaded.
-                : new LoadFailure(SiteStatus.Timeout, $"the site did not finish loading within {SiteBudget(_options).TotalSeconds:0} s (timeout)");
+                : new LoadFailure(SiteStatus.Timeout, $"the site did not finish loading within {SiteBudget(options).TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s (timeout)");
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
             healthy = _current.Browser.IsConnected;
-            failure = visit.HomeLoaded ? null : LoadFailure.From(e, target, _options.PageTimeout, downloadStarted: false);
+            failure = visit.HomeLoaded ? null : LoadFailure.From(e, target, options.PageTimeout, downloadStarted: false);
         }
         finally
         {
@@ -132,7 +137,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     private static CrawlResult Failed(string targetUrl, string status, string error) =>
         new(new SiteSnapshot(targetUrl, null, [], SiteFacts.Empty), status, error);
 
-    private async Task<(BrowserSlot Slot, IBrowserContext Context)> OpenContextAsync(CancellationToken ct)
+    private async Task<(BrowserSlot Slot, IBrowserContext Context)> OpenContextAsync(CrawlOptions options, CancellationToken ct)
     {
         BrowserSlot slot;
         await _gate.WaitAsync(ct).ConfigureAwait(false);
@@ -162,7 +167,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         {
             var context = await slot.Browser.NewContextAsync(new BrowserNewContextOptions
             {
-                UserAgent = _options.UserAgent,
+                UserAgent = options.UserAgent,
                 AcceptDownloads = false,
                 IgnoreHTTPSErrors = true, // Sites with bad certificates are still read; CertificateCheck reports the problem.
             }).WaitAsync(ct).ConfigureAwait(false);

@@ -147,7 +147,7 @@ internal sealed class SiteVisit
             {
                 if (_refusedNavigation is { } reason && e.Message.Contains("ERR_BLOCKED_BY_CLIENT", StringComparison.Ordinal))
                 {
-                    return (null, new LoadFailure(SiteStatus.Blocked, $"the home page {_target.AbsoluteUri} redirects to an address that {reason}"), []);
+                    return (null, new LoadFailure(SiteStatus.Blocked, $"the home page {_target.AbsoluteUri} leads to a host that {reason}"), []);
                 }
 
                 return (null, LoadFailure.From(e, _target, _options.PageTimeout, downloadStarted), []);
