@@ -10,11 +10,13 @@ namespace GovSiteAudit.Crawl;
 /// can still be read; this separate handshake, validated by the operating system's trust store, says whether a
 /// citizen's browser would have warned.
 /// </summary>
+internal sealed record CertificateVerdict(bool? Valid, string? Error, DateTimeOffset? NotBefore, DateTimeOffset? NotAfter);
+
 internal static class CertificateCheck
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
-    public static async Task<(bool? Valid, string? Error)> VerifyAsync(Uri url, bool allowPrivateNetwork, CancellationToken ct)
+    public static async Task<CertificateVerdict> VerifyAsync(Uri url, bool allowPrivateNetwork, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         cts.CancelAfter(Budget);
@@ -25,29 +27,38 @@ internal static class CertificateCheck
             var addresses = await NetworkGuard.ResolveAllowedAsync(host, allowPrivateNetwork, cts.Token).ConfigureAwait(false);
             if (addresses.Length == 0)
             {
-                return (null, $"the certificate of {host} could not be checked: no allowed address");
+                return new(null, $"the certificate of {host} could not be checked: no allowed address", null, null);
             }
 
             using var tcp = new TcpClient(addresses[0].AddressFamily);
             await tcp.ConnectAsync(addresses[0], url.Port, cts.Token).ConfigureAwait(false);
             var errors = SslPolicyErrors.None;
             var chainStatus = "";
-            using var ssl = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false, (_, _, chain, policyErrors) =>
+            DateTimeOffset? notBefore = null, notAfter = null;
+            using var ssl = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false, (_, certificate, chain, policyErrors) =>
             {
+                if (certificate is X509Certificate2 cert)
+                {
+                    notBefore = new DateTimeOffset(cert.NotBefore.ToUniversalTime(), TimeSpan.Zero);
+                    notAfter = new DateTimeOffset(cert.NotAfter.ToUniversalTime(), TimeSpan.Zero);
+                }
+
                 errors = policyErrors;
                 chainStatus = string.Join(", ", (chain?.ChainStatus ?? []).Select(s => s.Status).Where(s => s != X509ChainStatusFlags.NoError).Distinct());
                 return true; // Only looking: no data is sent.
             });
             await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host }, cts.Token).ConfigureAwait(false);
-            return errors == SslPolicyErrors.None ? (true, null) : (false, Describe(errors, chainStatus, host));
+            return errors == SslPolicyErrors.None
+                ? new(true, null, notBefore, notAfter)
+                : new(false, Describe(errors, chainStatus, host), notBefore, notAfter);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return (null, $"the certificate of {host} could not be checked in time");
+            return new(null, $"the certificate of {host} could not be checked in time", null, null);
         }
         catch (Exception e) when (e is SocketException or IOException or AuthenticationException)
         {
-            return (null, $"the certificate of {host} could not be checked: {e.Message}");
+            return new(null, $"the certificate of {host} could not be checked: {e.Message}", null, null);
         }
     }
 

@@ -53,10 +53,10 @@ internal sealed class CrawlFrontier
                 continue;
             }
 
-            var key = Key(url);
+            var key = SeenKey(url);
             if (!_seen.Contains(key) && keys.Add(key))
             {
-                unique.Add(link with { Url = key });
+                unique.Add(link with { Url = Key(url) });
             }
         }
 
@@ -80,10 +80,32 @@ internal sealed class CrawlFrontier
         && IsSameSite(url)
         && !AttachmentExtensions.Contains(Path.GetExtension(url.AbsolutePath));
 
-    /// <summary>The URL without fragment and user info: what identifies a page.</summary>
+    /// <summary>The URL without fragment and user info: the address to load.</summary>
     public static string Key(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
 
-    private static string? Key(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? Key(u) : null;
+    /// <summary>
+    /// What identifies a page for "seen before": the address, with a directory's index file (<c>/index.html</c>,
+    /// <c>/default.aspx</c>…) taken as the directory itself, since sites link their home page both ways.
+    /// </summary>
+    public static string SeenKey(Uri url)
+    {
+        var key = Key(url);
+        if (url.Query.Length > 0)
+        {
+            return key;
+        }
+
+        var lastSlash = key.LastIndexOf('/');
+        return IndexFiles.Contains(key[(lastSlash + 1)..]) ? key[..(lastSlash + 1)] : key;
+    }
+
+    private static readonly HashSet<string> IndexFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "index.html", "index.htm", "index.php", "index.asp", "index.aspx", "index.jsp",
+        "default.html", "default.htm", "default.asp", "default.aspx",
+    };
+
+    private static string? Key(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? SeenKey(u) : null;
 
     private static string BareHost(string host) =>
         host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;

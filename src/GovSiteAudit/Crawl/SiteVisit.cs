@@ -14,7 +14,7 @@ internal sealed class SiteVisit
 {
     private static readonly HashSet<string> SkippedResourceTypes = new(StringComparer.Ordinal) { "image", "media", "font" };
     private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan InnerSettleTime = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan InnerSettleTime = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan FrameBudget = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ProbeBudget = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(5);
@@ -200,7 +200,7 @@ internal sealed class SiteVisit
 
             await SettleAsync(page, InnerSettleTime).ConfigureAwait(false);
             if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || !frontier.IsSameSite(finalUri)
-                || (frontier.WasSeen(finalUri.AbsoluteUri) && CrawlFrontier.Key(finalUri) != CrawlFrontier.Key(url)))
+                || (frontier.WasSeen(finalUri.AbsoluteUri) && CrawlFrontier.SeenKey(finalUri) != CrawlFrontier.SeenKey(url)))
             {
                 return (null, []); // Redirected off the site, or to a page already taken.
             }
@@ -340,10 +340,12 @@ internal sealed class SiteVisit
             // Facts from the handshake below still stand.
         }
 
-        var (valid, error) = await CertificateCheck.VerifyAsync(finalUri, _options.AllowPrivateNetwork, _token).ConfigureAwait(false);
+        // Dates from our own handshake when it worked: Playwright .NET reports them as float seconds, about two minutes coarse.
+        var verdict = await CertificateCheck.VerifyAsync(finalUri, _options.AllowPrivateNetwork, _token).ConfigureAwait(false);
         return new TlsFacts(
             details?.Protocol, details?.Issuer, details?.SubjectName,
-            FromUnixSeconds(details?.ValidFrom), FromUnixSeconds(details?.ValidTo), valid, error);
+            verdict.NotBefore ?? FromUnixSeconds(details?.ValidFrom), verdict.NotAfter ?? FromUnixSeconds(details?.ValidTo),
+            verdict.Valid, verdict.Error);
     }
 
     private static DateTimeOffset? FromUnixSeconds(float? seconds) =>

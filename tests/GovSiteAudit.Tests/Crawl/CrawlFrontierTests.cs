@@ -48,6 +48,24 @@ public sealed class CrawlFrontierTests
     }
 
     [Test]
+    public void Index_files_are_the_same_page_as_their_directory()
+    {
+        var frontier = Frontier();
+        frontier.MarkSeen("https://www.example.gov.tw/");
+        frontier.MarkSeen("https://www.example.gov.tw/news/");
+
+        var next = frontier.Next(
+        [
+            new FoundLink("https://www.example.gov.tw/index.html", "Home"),
+            new FoundLink("https://www.example.gov.tw/news/Default.aspx", "News"),
+            new FoundLink("https://www.example.gov.tw/index.php?lang=en", "English"),
+            new FoundLink("https://www.example.gov.tw/about/index.htm", "About"),
+        ]);
+
+        Assert.That(next.Select(l => l.Url), Is.EqualTo(new[] { "https://www.example.gov.tw/index.php?lang=en", "https://www.example.gov.tw/about/index.htm" }));
+    }
+
+    [Test]
     public void Seen_pages_are_not_offered_again()
     {
         var frontier = Frontier();
