@@ -16,6 +16,12 @@ public sealed record CrawlOptions
     /// <summary>Per-page navigation budget.</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Budget for a whole site, after which its browser context is abandoned (a watchdog: Playwright calls can hang).
+    /// Null: every page's timeout plus some room.
+    /// </summary>
+    public TimeSpan? SiteTimeout { get; init; }
+
     public string UserAgent { get; init; } = DefaultUserAgent;
 
     /// <summary>Allow loopback, private and link-local addresses (tests and local fixtures).</summary>

@@ -1,0 +1,251 @@
+using System.Globalization;
+using GovSiteAudit.Snapshots;
+using Microsoft.Playwright;
+
+namespace GovSiteAudit.Crawl;
+
+/// <summary>
+/// Crawls sites in one headless Chromium, one fresh browser context per site. Safe to call concurrently.
+/// The browser is replaced after <see cref="SitesPerBrowser"/> sites or when it dies, because very many
+/// contexts over one browser's life eventually fail (playwright-dotnet#1613).
+/// </summary>
+public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
+{
+    internal const int SitesPerBrowser = 200;
+
+    private static readonly string[] LaunchArgs =
+    [
+        // --no-sandbox is needed as root; the rest stop Chromium reaching Google's services on its own.
+        "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-gpu", "--disable-dev-shm-usage",
+    ];
+
+    private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(10);
+
+    private readonly IPlaywright _playwright;
+    private readonly BrowserInfo _browserInfo;
+    private readonly CrawlOptions _options;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private BrowserSlot _current;
+    private bool _disposed;
+
+    private SiteCrawler(IPlaywright playwright, BrowserInfo browserInfo, CrawlOptions options, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browserInfo = browserInfo;
+        _options = options;
+        _current = new BrowserSlot(browser);
+    }
+
+    /// <summary>The Chromium version, to be logged: a system browser comes with no version guarantee.</summary>
+    public string BrowserVersion => _current.Browser.Version;
+
+    public static async Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        ArgumentNullException.ThrowIfNull(options);
+        var playwright = await Playwright.CreateAsync().WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var launched = await LaunchBrowserAsync(playwright, browser, ct).ConfigureAwait(false);
+            return new SiteCrawler(playwright, browser, options, launched);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    private static Task<IBrowser> LaunchBrowserAsync(IPlaywright playwright, BrowserInfo browser, CancellationToken ct) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = browser.ExecutablePath,
+            Headless = true,
+            Args = LaunchArgs,
+            Timeout = 60_000,
+        }).WaitAsync(ct);
+
+    public Task<CrawlResult> CrawlAsync(string targetUrl, CancellationToken ct) => CrawlAsync(targetUrl, _options, ct);
+
+    /// <summary>The same with other options for this one site (the browser stays the same).</summary>
+    public async Task<CrawlResult> CrawlAsync(string targetUrl, CrawlOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(targetUrl);
+        ArgumentNullException.ThrowIfNull(options);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ct.ThrowIfCancellationRequested();
+        if (!Uri.TryCreate(targetUrl, UriKind.Absolute, out var target))
+        {
+            return Failed(targetUrl, SiteStatus.Blocked, $"{targetUrl} is not an absolute web address");
+        }
+
+        if (await NetworkGuard.CheckAsync(target, options.AllowPrivateNetwork, ct).ConfigureAwait(false) is { } refusal)
+        {
+            return Failed(targetUrl, SiteStatus.Blocked, refusal.StartsWith("only", StringComparison.Ordinal) ? refusal : $"{target.IdnHost} {refusal}");
+        }
+
+        BrowserSlot slot;
+        IBrowserContext context;
+        try
+        {
+            (slot, context) = await OpenContextAsync(options, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            return Failed(targetUrl, SiteStatus.BrowserError, $"the browser could not open a new context: {e.Message.Split('\n')[0]}");
+        }
+
+        // The watchdog: Playwright has no protocol-level timeout, so the whole site gets a budget of its own.
+        using var site = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        site.CancelAfter(SiteBudget(options));
+        var visit = new SiteVisit(context, options, target, site.Token);
+        var healthy = true;
+        LoadFailure? failure;
+        try
+        {
+            await visit.PrepareAsync().ConfigureAwait(false);
+            failure = await visit.RunAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            healthy = false;
+            failure = visit.HomeLoaded
+                ? null // Inner pages were cut short; the site itself loaded.
+                : new LoadFailure(SiteStatus.Timeout, $"the site did not finish loading within {SiteBudget(options).TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s (timeout)");
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            healthy = _current.Browser.IsConnected;
+            failure = visit.HomeLoaded ? null : LoadFailure.From(e, target, options.PageTimeout, downloadStarted: false);
+        }
+        finally
+        {
+            healthy &= await CloseQuietlyAsync(context).ConfigureAwait(false);
+            await ReleaseAsync(slot, healthy).ConfigureAwait(false);
+        }
+
+        ct.ThrowIfCancellationRequested();
+        var snapshot = new SiteSnapshot(targetUrl, visit.FinalUrl, [.. visit.Pages], visit.Facts);
+        return new CrawlResult(snapshot, failure?.Status ?? SiteStatus.Ok, failure?.Error);
+    }
+
+    /// <summary>Every page may use its whole timeout, plus room for the http probe and the settles.</summary>
+    internal static TimeSpan SiteBudget(CrawlOptions options) =>
+        options.SiteTimeout ?? options.PageTimeout * (Math.Max(1, options.MaxPages) + 2) + TimeSpan.FromSeconds(30);
+
+    private static CrawlResult Failed(string targetUrl, string status, string error) =>
+        new(new SiteSnapshot(targetUrl, null, [], SiteFacts.Empty), status, error);
+
+    private async Task<(BrowserSlot Slot, IBrowserContext Context)> OpenContextAsync(CrawlOptions options, CancellationToken ct)
+    {
+        BrowserSlot slot;
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (_current.Broken || _current.Uses >= SitesPerBrowser || !_current.Browser.IsConnected)
+            {
+                var old = _current;
+                _current = new BrowserSlot(await LaunchBrowserAsync(_playwright, _browserInfo, ct).ConfigureAwait(false));
+                old.Retired = true;
+                if (old.Active == 0)
+                {
+                    _ = CloseQuietlyAsync(old.Browser);
+                }
+            }
+
+            slot = _current;
+            slot.Uses++;
+            slot.Active++;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        try
+        {
+            var context = await slot.Browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                UserAgent = options.UserAgent,
+                AcceptDownloads = false,
+                IgnoreHTTPSErrors = true, // Sites with bad certificates are still read; CertificateCheck reports the problem.
+            }).WaitAsync(ct).ConfigureAwait(false);
+            return (slot, context);
+        }
+        catch
+        {
+            await ReleaseAsync(slot, healthy: false).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task ReleaseAsync(BrowserSlot slot, bool healthy)
+    {
+        await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            slot.Active--;
+            slot.Broken |= !healthy;
+            if (slot.Retired && slot.Active == 0)
+            {
+                _ = CloseQuietlyAsync(slot.Browser);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>False when closing failed or hung: the browser is then suspect and is replaced.</summary>
+    private static async Task<bool> CloseQuietlyAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync().WaitAsync(CloseBudget).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task CloseQuietlyAsync(IBrowser browser)
+    {
+        try
+        {
+            await browser.CloseAsync().WaitAsync(CloseBudget).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await CloseQuietlyAsync(_current.Browser).ConfigureAwait(false);
+        _playwright.Dispose();
+        _gate.Dispose();
+    }
+
+    private sealed class BrowserSlot(IBrowser browser)
+    {
+        public IBrowser Browser { get; } = browser;
+
+        public int Uses { get; set; }
+
+        public int Active { get; set; }
+
+        public bool Retired { get; set; }
+
+        public bool Broken { get; set; }
+    }
+}

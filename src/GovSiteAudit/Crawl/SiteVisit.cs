@@ -1,0 +1,518 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using GovSiteAudit.Snapshots;
+using Microsoft.Playwright;
+
+namespace GovSiteAudit.Crawl;
+
+/// <summary>
+/// One site crawled in one browser context. Every Playwright call is awaited with <c>WaitAsync(token)</c>:
+/// Playwright has no protocol-level timeout, so a hung call must be abandonable when the site's budget runs out.
+/// What was gathered stays in the fields, so a site cut short still yields its partial snapshot.
+/// </summary>
+internal sealed class SiteVisit
+{
+    private static readonly HashSet<string> SkippedResourceTypes = new(StringComparer.Ordinal) { "image", "media", "font" };
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan InnerSettleTime = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan FrameBudget = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ProbeBudget = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(5);
+
+    // Reads links (and frame sources) from the rendered DOM, in document order, resolved against the base URL.
+    private const string LinksScript = """
+        () => Array.from(document.querySelectorAll('a[href], area[href], iframe[src], frame[src]')).map(e => {
+            const tag = e.tagName.toUpperCase();
+            const raw = e.getAttribute(tag === 'IFRAME' || tag === 'FRAME' ? 'src' : 'href');
+            let url;
+            try { url = new URL(raw, document.baseURI).href; } catch { return null; }
+            const text = (e.innerText || e.textContent || e.getAttribute('title') || e.getAttribute('alt') || e.getAttribute('aria-label') || '').trim();
+            return [url, text.slice(0, 300)];
+        }).filter(x => x !== null)
+        """;
+
+    private const string StorageScript = """
+        () => {
+            try {
+                const entries = [];
+                for (let i = 0; i < localStorage.length; i++) {
+                    const key = localStorage.key(i);
+                    entries.push([key, (localStorage.getItem(key) || '').length]);
+                }
+                return { origin: location.origin, entries };
+            } catch (e) {
+                return { origin: location.origin, entries: [] };
+            }
+        }
+        """;
+
+    private readonly IBrowserContext _context;
+    private readonly CrawlOptions _options;
+    private readonly Uri _target;
+    private readonly CancellationToken _token;
+    private readonly ConcurrentDictionary<string, Task<string?>> _hostVerdicts = new(StringComparer.OrdinalIgnoreCase);
+    private int _creatingPages;
+    private string? _refusedNavigation;
+
+    public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, CancellationToken token)
+    {
+        _context = context;
+        _options = options;
+        _target = target;
+        _token = token;
+    }
+
+    public List<PageSnapshot> Pages { get; } = [];
+
+    public string? FinalUrl { get; private set; }
+
+    public SiteFacts Facts { get; private set; } = SiteFacts.Empty;
+
+    /// <summary>True once the home page is in <see cref="Pages"/> (a later failure does not fail the site).</summary>
+    public bool HomeLoaded { get; private set; }
+
+    private float PageTimeoutMs => (float)_options.PageTimeout.TotalMilliseconds;
+
+    public async Task PrepareAsync()
+    {
+        await _context.RouteAsync("**/*", RouteAsync).WaitAsync(_token).ConfigureAwait(false);
+        _context.Page += (_, page) => _ = ClosePopupAsync(page);
+    }
+
+    /// <summary>Crawls the site; returns the failure of the home page, or null when it loaded.</summary>
+    public async Task<LoadFailure?> RunAsync()
+    {
+        var (home, failure, links) = await LoadHomeAsync().ConfigureAwait(false);
+        if (home is null || failure is not null)
+        {
+            return failure;
+        }
+
+        var frontier = new CrawlFrontier([_target.IdnHost, new Uri(home.Url).IdnHost], _options.PriorityKeywords);
+        frontier.MarkSeen(_target.AbsoluteUri);
+        frontier.MarkSeen(home.Url);
+        foreach (var hop in Facts.RedirectChain)
+        {
+            frontier.MarkSeen(hop.Url);
+        }
+
+        var attempts = 1;
+        var level = frontier.Next(links);
+        for (var depth = 1; depth <= _options.MaxDepth && level.Count > 0 && attempts < _options.MaxPages; depth++)
+        {
+            var nextLevel = new List<FoundLink>();
+            foreach (var link in level)
+            {
+                if (attempts >= _options.MaxPages)
+                {
+                    break;
+                }
+
+                if (!frontier.MarkSeen(link.Url))
+                {
+                    continue;
+                }
+
+                attempts++;
+                var (page, pageLinks) = await VisitInnerPageAsync(new Uri(link.Url), depth, frontier).ConfigureAwait(false);
+                if (page is not null)
+                {
+                    frontier.MarkSeen(page.Url);
+                    Pages.Add(page);
+                    nextLevel.AddRange(pageLinks);
+                }
+            }
+
+            level = depth < _options.MaxDepth ? frontier.Next(nextLevel) : [];
+        }
+
+        return null;
+    }
+
+    private async Task<(PageSnapshot? Home, LoadFailure? Failure, IReadOnlyList<FoundLink> Links)> LoadHomeAsync()
+    {
+        var page = await NewPageAsync().ConfigureAwait(false);
+        var requests = RecordRequests(page);
+        var downloadStarted = false;
+        page.Download += (_, _) => downloadStarted = true;
+        try
+        {
+            IResponse? response;
+            try
+            {
+                response = await page.GotoAsync(_target.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = PageTimeoutMs })
+                    .WaitAsync(_token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+            {
+                if (_refusedNavigation is { } reason && e.Message.Contains("ERR_BLOCKED_BY_CLIENT", StringComparison.Ordinal))
+                {
+                    return (null, new LoadFailure(SiteStatus.Blocked, $"the home page {_target.AbsoluteUri} leads to a host that {reason}"), []);
+                }
+
+                return (null, LoadFailure.From(e, _target, _options.PageTimeout, downloadStarted), []);
+            }
+
+            if (response is null)
+            {
+                return (null, new LoadFailure(SiteStatus.NetworkError, $"the home page {_target.AbsoluteUri} gave no response"), []);
+            }
+
+            await SettleAsync(page, SettleTime).ConfigureAwait(false);
+            var finalUri = new Uri(page.Url);
+            FinalUrl = finalUri.AbsoluteUri;
+            var snapshot = await SnapshotAsync(page, response, depth: 0, requests, sameSite: url => SameHost(url, finalUri)).ConfigureAwait(false);
+            Pages.Add(snapshot);
+            HomeLoaded = true;
+            Facts = await GatherFactsAsync(page, response, finalUri).ConfigureAwait(false);
+
+            if (response.Status >= 400)
+            {
+                return (snapshot, LoadFailure.HttpError(_target, response.Status), []);
+            }
+
+            if (!LoadFailure.IsHtml(snapshot.ContentType))
+            {
+                return (snapshot, LoadFailure.NotHtml(_target, snapshot.ContentType ?? "not HTML"), []);
+            }
+
+            var links = await LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
+            return (snapshot, null, links);
+        }
+        finally
+        {
+            await CloseQuietlyAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(PageSnapshot? Page, IReadOnlyList<FoundLink> Links)> VisitInnerPageAsync(Uri url, int depth, CrawlFrontier frontier)
+    {
+        var page = await NewPageAsync().ConfigureAwait(false);
+        var requests = RecordRequests(page);
+        try
+        {
+            var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = PageTimeoutMs })
+                .WaitAsync(_token).ConfigureAwait(false);
+            if (response is null || response.Status >= 400 || !LoadFailure.IsHtml(response.Headers.GetValueOrDefault("content-type")))
+            {
+                return (null, []);
+            }
+
+            await SettleAsync(page, InnerSettleTime).ConfigureAwait(false);
+            if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || !frontier.IsSameSite(finalUri)
+                || (frontier.WasSeen(finalUri.AbsoluteUri) && CrawlFrontier.SeenKey(finalUri) != CrawlFrontier.SeenKey(url)))
+            {
+                return (null, []); // Redirected off the site, or to a page already taken.
+            }
+
+            var snapshot = await SnapshotAsync(page, response, depth, requests, frontier.IsSameSite).ConfigureAwait(false);
+            var links = await LinksAsync(page, frontier.IsSameSite).ConfigureAwait(false);
+            return (snapshot, links);
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            return (null, []); // An inner page that fails is skipped; the site still counts.
+        }
+        finally
+        {
+            await CloseQuietlyAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<PageSnapshot> SnapshotAsync(IPage page, IResponse response, int depth, List<string> requests, Func<Uri, bool> sameSite)
+    {
+        var headers = await response.AllHeadersAsync().WaitAsync(_token).ConfigureAwait(false);
+        var html = await page.ContentAsync().WaitAsync(_token).ConfigureAwait(false);
+        var title = await page.TitleAsync().WaitAsync(_token).ConfigureAwait(false);
+        var frames = await FramesAsync(page, sameSite).ConfigureAwait(false);
+        string[] requested;
+        lock (requests)
+        {
+            requested = [.. requests];
+        }
+
+        return new PageSnapshot(
+            page.Url, response.Status, headers.GetValueOrDefault("content-type"), title, html,
+            new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase), depth, frames, requested);
+    }
+
+    private async Task<IReadOnlyList<FrameSnapshot>> FramesAsync(IPage page, Func<Uri, bool> sameSite)
+    {
+        var frames = new List<FrameSnapshot>();
+        foreach (var frame in SameSiteFrames(page, sameSite))
+        {
+            try
+            {
+                var html = await frame.ContentAsync().WaitAsync(FrameBudget, _token).ConfigureAwait(false);
+                frames.Add(new FrameSnapshot(frame.Url, html));
+            }
+            catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+            {
+                // A frame that detached or hangs is left out; the page still counts.
+            }
+        }
+
+        return frames;
+    }
+
+    private static IEnumerable<IFrame> SameSiteFrames(IPage page, Func<Uri, bool> sameSite) =>
+        page.Frames.Where(f => f != page.MainFrame && Uri.TryCreate(f.Url, UriKind.Absolute, out var u) && sameSite(u));
+
+    private async Task<IReadOnlyList<FoundLink>> LinksAsync(IPage page, Func<Uri, bool> sameSite)
+    {
+        var links = new List<FoundLink>();
+        foreach (var frame in new[] { page.MainFrame }.Concat(SameSiteFrames(page, sameSite)))
+        {
+            try
+            {
+                var found = await frame.EvaluateAsync<JsonElement>(LinksScript).WaitAsync(FrameBudget, _token).ConfigureAwait(false);
+                foreach (var pair in found.EnumerateArray())
+                {
+                    links.Add(new FoundLink(pair[0].GetString() ?? "", pair[1].GetString() ?? ""));
+                }
+            }
+            catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+            {
+                // Links of a frame that went away are simply not followed.
+            }
+        }
+
+        return links;
+    }
+
+    private async Task<SiteFacts> GatherFactsAsync(IPage page, IResponse response, Uri finalUri)
+    {
+        var chain = await RedirectChainAsync(response).ConfigureAwait(false);
+        var cookies = (await _context.CookiesAsync().WaitAsync(_token).ConfigureAwait(false))
+            .Select(c => new CookieFact(c.Name, c.Domain, c.Path, c.Expires, IsFirstParty(c.Domain, finalUri.IdnHost)))
+            .ToList();
+        var storage = await LocalStorageAsync(page).ConfigureAwait(false);
+        var tls = finalUri.Scheme == Uri.UriSchemeHttps ? await TlsAsync(response, finalUri).ConfigureAwait(false) : null;
+        var probe = await HttpProbeAsync(chain, finalUri).ConfigureAwait(false);
+        return new SiteFacts(chain, probe, tls, cookies, storage);
+    }
+
+    private async Task<IReadOnlyList<RedirectHop>> RedirectChainAsync(IResponse response)
+    {
+        var hops = new List<RedirectHop>();
+        for (var request = response.Request; request is not null; request = request.RedirectedFrom)
+        {
+            var hopResponse = request == response.Request ? response : await request.ResponseAsync().WaitAsync(_token).ConfigureAwait(false);
+            hops.Add(new RedirectHop(request.Url, hopResponse?.Status ?? 0));
+        }
+
+        hops.Reverse();
+        return hops;
+    }
+
+    internal static bool IsFirstParty(string cookieDomain, string host)
+    {
+        var domain = cookieDomain.TrimStart('.');
+        return host.Equals(domain, StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<IReadOnlyList<StorageEntry>> LocalStorageAsync(IPage page)
+    {
+        try
+        {
+            var result = await page.EvaluateAsync<JsonElement>(StorageScript).WaitAsync(_token).ConfigureAwait(false);
+            var origin = result.GetProperty("origin").GetString() ?? "";
+            return result.GetProperty("entries").EnumerateArray()
+                .Select(e => new StorageEntry(origin, e[0].GetString() ?? "", e[1].GetInt32()))
+                .ToList();
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            return [];
+        }
+    }
+
+    private async Task<TlsFacts> TlsAsync(IResponse response, Uri finalUri)
+    {
+        ResponseSecurityDetailsResult? details = null;
+        try
+        {
+            details = await response.SecurityDetailsAsync().WaitAsync(_token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            // Facts from the handshake below still stand.
+        }
+
+        // Dates from our own handshake when it worked: Playwright .NET reports them as float seconds, about two minutes coarse.
+        var verdict = await CertificateCheck.VerifyAsync(finalUri, _options.AllowPrivateNetwork, _token).ConfigureAwait(false);
+        return new TlsFacts(
+            details?.Protocol, details?.Issuer, details?.SubjectName,
+            verdict.NotBefore ?? FromUnixSeconds(details?.ValidFrom), verdict.NotAfter ?? FromUnixSeconds(details?.ValidTo),
+            verdict.Valid, verdict.Error);
+    }
+
+    private static DateTimeOffset? FromUnixSeconds(float? seconds) =>
+        seconds is { } s ? DateTimeOffset.FromUnixTimeSeconds((long)s) : null;
+
+    /// <summary>
+    /// Does plain http lead to https? Read from the home page's own chain when it started on http; otherwise load
+    /// <c>http://host/</c> — only when the target used the default port, as the http port of a custom one is unknown.
+    /// </summary>
+    private async Task<HttpProbe?> HttpProbeAsync(IReadOnlyList<RedirectHop> chain, Uri finalUri)
+    {
+        var firstHttp = chain.FirstOrDefault(h => h.Url.StartsWith("http:", StringComparison.OrdinalIgnoreCase));
+        if (firstHttp is not null)
+        {
+            return new HttpProbe(firstHttp.Url, finalUri.AbsoluteUri, finalUri.Scheme == Uri.UriSchemeHttps, null);
+        }
+
+        if (finalUri.Scheme != Uri.UriSchemeHttps || !_target.IsDefaultPort)
+        {
+            return null;
+        }
+
+        var probed = new UriBuilder(Uri.UriSchemeHttp, finalUri.Host).Uri.AbsoluteUri;
+        var page = await NewPageAsync().ConfigureAwait(false);
+        try
+        {
+            var budget = _options.PageTimeout < ProbeBudget ? _options.PageTimeout : ProbeBudget;
+            await page.GotoAsync(probed, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = (float)budget.TotalMilliseconds })
+                .WaitAsync(_token).ConfigureAwait(false);
+            var landed = new Uri(page.Url);
+            return new HttpProbe(probed, landed.AbsoluteUri, landed.Scheme == Uri.UriSchemeHttps, null);
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            var failure = LoadFailure.From(e, new Uri(probed), ProbeBudget, downloadStarted: false);
+            return new HttpProbe(probed, null, false, failure.Error.Replace("the home page ", "", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await CloseQuietlyAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SettleAsync(IPage page, TimeSpan settle)
+    {
+        // Bounded: networkidle never comes on pages that poll, and scripts have mostly built menus by then.
+        try
+        {
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = (float)settle.TotalMilliseconds })
+                .WaitAsync(settle + settle, _token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+        }
+    }
+
+    private async Task<IPage> NewPageAsync()
+    {
+        Interlocked.Increment(ref _creatingPages);
+        try
+        {
+            var page = await _context.NewPageAsync().WaitAsync(_token).ConfigureAwait(false);
+            page.Dialog += (_, dialog) => _ = DismissAsync(dialog);
+            return page;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _creatingPages);
+        }
+    }
+
+    private static async Task DismissAsync(IDialog dialog)
+    {
+        try
+        {
+            await dialog.DismissAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The page closed first.
+        }
+    }
+
+    /// <summary>Pages opened by the site (window.open, target=_blank) are closed: only our own pages are crawled.</summary>
+    private async Task ClosePopupAsync(IPage page)
+    {
+        try
+        {
+            var opener = await page.OpenerAsync().ConfigureAwait(false);
+            if (opener is not null || Volatile.Read(ref _creatingPages) == 0)
+            {
+                await page.CloseAsync().ConfigureAwait(false);
+            }
+        }
+        catch (PlaywrightException)
+        {
+        }
+    }
+
+    private static List<string> RecordRequests(IPage page)
+    {
+        var requests = new List<string>();
+        page.Request += (_, request) =>
+        {
+            lock (requests)
+            {
+                requests.Add(request.Url);
+            }
+        };
+        return requests;
+    }
+
+    private static async Task CloseQuietlyAsync(IPage page)
+    {
+        try
+        {
+            await page.CloseAsync().WaitAsync(CloseBudget).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+        }
+    }
+
+    private async Task RouteAsync(IRoute route)
+    {
+        try
+        {
+            var request = route.Request;
+            if (SkippedResourceTypes.Contains(request.ResourceType))
+            {
+                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                return;
+            }
+
+            if (await RefusalAsync(request.Url).ConfigureAwait(false) is { } reason)
+            {
+                if (request.IsNavigationRequest)
+                {
+                    _refusedNavigation = reason;
+                }
+
+                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
+                return;
+            }
+
+            await route.ContinueAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is PlaywrightException or OperationCanceledException)
+        {
+            // The context is closing; the request dies with it.
+        }
+    }
+
+    /// <summary>Every request is vetted, redirects and subresources included, so a page cannot reach a private address.</summary>
+    private Task<string?> RefusalAsync(string url)
+    {
+        if (_options.AllowPrivateNetwork || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return Task.FromResult<string?>(null);
+        }
+
+        return _hostVerdicts.GetOrAdd(uri.IdnHost, _ => NetworkGuard.CheckAsync(uri, allowPrivateNetwork: false, _token));
+    }
+
+    private static bool SameHost(Uri url, Uri home) =>
+        string.Equals(Bare(url.IdnHost), Bare(home.IdnHost), StringComparison.OrdinalIgnoreCase);
+
+    private static string Bare(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+}
