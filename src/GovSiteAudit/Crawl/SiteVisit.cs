@@ -135,9 +135,18 @@ internal sealed class SiteVisit
         var requests = RecordRequests(page);
         var downloadStarted = false;
         page.Download += (_, _) => downloadStarted = true;
+        IResponse? documentResponse = null;
+        page.Response += (_, r) =>
+        {
+            if (r.Request.IsNavigationRequest && r.Frame == page.MainFrame)
+            {
+                documentResponse = r;
+            }
+        };
         try
         {
             IResponse? response;
+            Exception? navigationError = null;
             try
             {
                 response = await page.GotoAsync(_target.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = PageTimeoutMs })
@@ -145,12 +154,24 @@ internal sealed class SiteVisit
             }
             catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
             {
-                if (_refusedNavigation is { } reason && e.Message.Contains("ERR_BLOCKED_BY_CLIENT", StringComparison.Ordinal))
+                response = null;
+                navigationError = e;
+            }
+
+            if (navigationError is TimeoutException && await ParsedDespiteTimeoutAsync(page, documentResponse).ConfigureAwait(false))
+            {
+                // The document arrived and was parsed; only the load event never came (a hanging script or
+                // tracker). Real sites do this often enough that reading what is there beats a timeout.
+                response = documentResponse;
+            }
+            else if (navigationError is not null)
+            {
+                if (_refusedNavigation is { } reason && navigationError.Message.Contains("ERR_BLOCKED_BY_CLIENT", StringComparison.Ordinal))
                 {
                     return (null, new LoadFailure(SiteStatus.Blocked, $"the home page {_target.AbsoluteUri} leads to a host that {reason}"), []);
                 }
 
-                return (null, LoadFailure.From(e, _target, _options.PageTimeout, downloadStarted), []);
+                return (null, LoadFailure.From(navigationError, _target, _options.PageTimeout, downloadStarted), []);
             }
 
             if (response is null)
@@ -182,6 +203,24 @@ internal sealed class SiteVisit
         finally
         {
             await CloseQuietlyAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> ParsedDespiteTimeoutAsync(IPage page, IResponse? documentResponse)
+    {
+        if (documentResponse is null || documentResponse.Status >= 300)
+        {
+            return false;
+        }
+
+        try
+        {
+            var state = await page.EvaluateAsync<string>("() => document.readyState").WaitAsync(FrameBudget, _token).ConfigureAwait(false);
+            return state is "interactive" or "complete";
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            return false;
         }
     }
 

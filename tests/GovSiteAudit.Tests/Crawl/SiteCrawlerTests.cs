@@ -220,6 +220,24 @@ public sealed class SiteCrawlerTests
     }
 
     [Test]
+    public async Task Home_page_whose_load_event_never_comes_is_read_as_it_is()
+    {
+        var server = await Serve("js-nav");
+        server.MapRoute("/hang.js", async context => await Task.Delay(Timeout.Infinite, context.RequestAborted));
+        server.MapRoute("/tracker", context =>
+        {
+            context.Response.ContentType = "text/html";
+            return context.Response.WriteAsync("<title>Tracked</title><a href=\"faq.html\">FAQ</a><script async src=\"hang.js\"></script>");
+        });
+
+        var result = await Crawl(server, Local with { PageTimeout = TimeSpan.FromSeconds(2), MaxPages = 2 }, "tracker");
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(result.Snapshot.Home!.Title, Is.EqualTo("Tracked"));
+        Assert.That(result.Snapshot.Pages.Select(p => p.Url), Does.Contain(server.Url("faq.html")));
+    }
+
+    [Test]
     public async Task Site_watchdog_abandons_a_site_that_runs_over_its_budget()
     {
         var server = await Serve("js-nav");
