@@ -84,6 +84,24 @@ public sealed class SiteCrawlerTests
     }
 
     [Test]
+    public async Task Menu_fetched_after_load_is_waited_for()
+    {
+        var server = await Serve("fetch-nav");
+        var menu = await File.ReadAllTextAsync(Path.Combine(Sites, "fetch-nav", "menu.json"));
+        server.MapRoute("/menu.json", async context =>
+        {
+            await Task.Delay(400, context.RequestAborted);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(menu, context.RequestAborted);
+        });
+
+        var result = await Crawl(server);
+
+        Assert.That(result.Snapshot.Home!.Html, Does.Contain("隱私權政策"));
+        Assert.That(result.Snapshot.Pages.Select(p => p.Url), Does.Contain(server.Url("privacy.html")));
+    }
+
+    [Test]
     public async Task Same_site_iframe_is_captured_as_a_frame_and_its_links_followed()
     {
         var server = await Serve("framed");
