@@ -14,7 +14,7 @@ internal sealed class SiteVisit
 {
     private static readonly HashSet<string> SkippedResourceTypes = new(StringComparer.Ordinal) { "image", "media", "font" };
     private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan InnerSettleTime = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan InnerSettleTime = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan FrameBudget = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ProbeBudget = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(5);
@@ -52,6 +52,7 @@ internal sealed class SiteVisit
     private readonly CancellationToken _token;
     private readonly ConcurrentDictionary<string, Task<string?>> _hostVerdicts = new(StringComparer.OrdinalIgnoreCase);
     private int _creatingPages;
+    private (IPage Page, PageTraffic Traffic)? _workPage;
     private string? _refusedNavigation;
 
     public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, CancellationToken token)
@@ -131,13 +132,20 @@ internal sealed class SiteVisit
 
     private async Task<(PageSnapshot? Home, LoadFailure? Failure, IReadOnlyList<FoundLink> Links)> LoadHomeAsync()
     {
-        var page = await NewPageAsync().ConfigureAwait(false);
-        var requests = RecordRequests(page);
+        var (page, traffic) = await WorkPageAsync().ConfigureAwait(false);
         var downloadStarted = false;
         page.Download += (_, _) => downloadStarted = true;
-        try
+        IResponse? documentResponse = null;
+        page.Response += (_, r) =>
+        {
+            if (r.Request.IsNavigationRequest && r.Frame == page.MainFrame)
+            {
+                documentResponse = r;
+            }
+        };
         {
             IResponse? response;
+            Exception? navigationError = null;
             try
             {
                 response = await page.GotoAsync(_target.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = PageTimeoutMs })
@@ -145,12 +153,24 @@ internal sealed class SiteVisit
             }
             catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
             {
-                if (_refusedNavigation is { } reason && e.Message.Contains("ERR_BLOCKED_BY_CLIENT", StringComparison.Ordinal))
+                response = null;
+                navigationError = e;
+            }
+
+            if (navigationError is TimeoutException && await ParsedDespiteTimeoutAsync(page, documentResponse).ConfigureAwait(false))
+            {
+                // The document arrived and was parsed; only the load event never came (a hanging script or
+                // tracker). Real sites do this often enough that reading what is there beats a timeout.
+                response = documentResponse;
+            }
+            else if (navigationError is not null)
+            {
+                if (_refusedNavigation is { } reason && navigationError.Message.Contains("ERR_BLOCKED_BY_CLIENT", StringComparison.Ordinal))
                 {
                     return (null, new LoadFailure(SiteStatus.Blocked, $"the home page {_target.AbsoluteUri} leads to a host that {reason}"), []);
                 }
 
-                return (null, LoadFailure.From(e, _target, _options.PageTimeout, downloadStarted), []);
+                return (null, LoadFailure.From(navigationError, _target, _options.PageTimeout, downloadStarted), []);
             }
 
             if (response is null)
@@ -158,10 +178,10 @@ internal sealed class SiteVisit
                 return (null, new LoadFailure(SiteStatus.NetworkError, $"the home page {_target.AbsoluteUri} gave no response"), []);
             }
 
-            await SettleAsync(page, SettleTime).ConfigureAwait(false);
+            await traffic.SettleAsync(SettleTime, _token).ConfigureAwait(false);
             var finalUri = new Uri(page.Url);
             FinalUrl = finalUri.AbsoluteUri;
-            var snapshot = await SnapshotAsync(page, response, depth: 0, requests, sameSite: url => SameHost(url, finalUri)).ConfigureAwait(false);
+            var snapshot = await SnapshotAsync(page, response, depth: 0, traffic, sameSite: url => SameHost(url, finalUri)).ConfigureAwait(false);
             Pages.Add(snapshot);
             HomeLoaded = true;
             Facts = await GatherFactsAsync(page, response, finalUri).ConfigureAwait(false);
@@ -179,16 +199,30 @@ internal sealed class SiteVisit
             var links = await LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
             return (snapshot, null, links);
         }
-        finally
+    }
+
+    private async Task<bool> ParsedDespiteTimeoutAsync(IPage page, IResponse? documentResponse)
+    {
+        if (documentResponse is null || documentResponse.Status >= 300)
         {
-            await CloseQuietlyAsync(page).ConfigureAwait(false);
+            return false;
+        }
+
+        try
+        {
+            var state = await page.EvaluateAsync<string>("() => document.readyState").WaitAsync(FrameBudget, _token).ConfigureAwait(false);
+            return state is "interactive" or "complete";
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            return false;
         }
     }
 
     private async Task<(PageSnapshot? Page, IReadOnlyList<FoundLink> Links)> VisitInnerPageAsync(Uri url, int depth, CrawlFrontier frontier)
     {
-        var page = await NewPageAsync().ConfigureAwait(false);
-        var requests = RecordRequests(page);
+        var (page, traffic) = await WorkPageAsync().ConfigureAwait(false);
+        traffic.Reset();
         try
         {
             var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = PageTimeoutMs })
@@ -198,42 +232,51 @@ internal sealed class SiteVisit
                 return (null, []);
             }
 
-            await SettleAsync(page, InnerSettleTime).ConfigureAwait(false);
+            await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
             if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || !frontier.IsSameSite(finalUri)
                 || (frontier.WasSeen(finalUri.AbsoluteUri) && CrawlFrontier.SeenKey(finalUri) != CrawlFrontier.SeenKey(url)))
             {
                 return (null, []); // Redirected off the site, or to a page already taken.
             }
 
-            var snapshot = await SnapshotAsync(page, response, depth, requests, frontier.IsSameSite).ConfigureAwait(false);
+            var snapshot = await SnapshotAsync(page, response, depth, traffic, frontier.IsSameSite).ConfigureAwait(false);
             var links = await LinksAsync(page, frontier.IsSameSite).ConfigureAwait(false);
             return (snapshot, links);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
-            return (null, []); // An inner page that fails is skipped; the site still counts.
-        }
-        finally
-        {
+            // An inner page that fails is skipped; the site still counts. The tab may be stuck: start afresh.
+            _workPage = null;
             await CloseQuietlyAsync(page).ConfigureAwait(false);
+            return (null, []);
         }
     }
 
-    private async Task<PageSnapshot> SnapshotAsync(IPage page, IResponse response, int depth, List<string> requests, Func<Uri, bool> sameSite)
+    /// <summary>
+    /// One tab serves the home page and the inner pages in turn: a same-site navigation keeps its renderer
+    /// process, where a new tab per page would start one each time.
+    /// </summary>
+    private async Task<(IPage Page, PageTraffic Traffic)> WorkPageAsync()
+    {
+        if (_workPage is { } current && !current.Page.IsClosed)
+        {
+            return current;
+        }
+
+        var page = await NewPageAsync().ConfigureAwait(false);
+        _workPage = (page, new PageTraffic(page));
+        return _workPage.Value;
+    }
+
+    private async Task<PageSnapshot> SnapshotAsync(IPage page, IResponse response, int depth, PageTraffic traffic, Func<Uri, bool> sameSite)
     {
         var headers = await response.AllHeadersAsync().WaitAsync(_token).ConfigureAwait(false);
         var html = await page.ContentAsync().WaitAsync(_token).ConfigureAwait(false);
         var title = await page.TitleAsync().WaitAsync(_token).ConfigureAwait(false);
         var frames = await FramesAsync(page, sameSite).ConfigureAwait(false);
-        string[] requested;
-        lock (requests)
-        {
-            requested = [.. requests];
-        }
-
         return new PageSnapshot(
             page.Url, response.Status, headers.GetValueOrDefault("content-type"), title, html,
-            new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase), depth, frames, requested);
+            new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase), depth, frames, traffic.Urls);
     }
 
     private async Task<IReadOnlyList<FrameSnapshot>> FramesAsync(IPage page, Func<Uri, bool> sameSite)
@@ -389,19 +432,6 @@ internal sealed class SiteVisit
         }
     }
 
-    private async Task SettleAsync(IPage page, TimeSpan settle)
-    {
-        // Bounded: networkidle never comes on pages that poll, and scripts have mostly built menus by then.
-        try
-        {
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = (float)settle.TotalMilliseconds })
-                .WaitAsync(settle + settle, _token).ConfigureAwait(false);
-        }
-        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
-        {
-        }
-    }
-
     private async Task<IPage> NewPageAsync()
     {
         Interlocked.Increment(ref _creatingPages);
@@ -443,19 +473,6 @@ internal sealed class SiteVisit
         catch (PlaywrightException)
         {
         }
-    }
-
-    private static List<string> RecordRequests(IPage page)
-    {
-        var requests = new List<string>();
-        page.Request += (_, request) =>
-        {
-            lock (requests)
-            {
-                requests.Add(request.Url);
-            }
-        };
-        return requests;
     }
 
     private static async Task CloseQuietlyAsync(IPage page)

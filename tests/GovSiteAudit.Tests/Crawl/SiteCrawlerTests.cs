@@ -84,6 +84,24 @@ public sealed class SiteCrawlerTests
     }
 
     [Test]
+    public async Task Menu_fetched_after_load_is_waited_for()
+    {
+        var server = await Serve("fetch-nav");
+        var menu = await File.ReadAllTextAsync(Path.Combine(Sites, "fetch-nav", "menu.json"));
+        server.MapRoute("/menu.json", async context =>
+        {
+            await Task.Delay(400, context.RequestAborted);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(menu, context.RequestAborted);
+        });
+
+        var result = await Crawl(server);
+
+        Assert.That(result.Snapshot.Home!.Html, Does.Contain("隱私權政策"));
+        Assert.That(result.Snapshot.Pages.Select(p => p.Url), Does.Contain(server.Url("privacy.html")));
+    }
+
+    [Test]
     public async Task Same_site_iframe_is_captured_as_a_frame_and_its_links_followed()
     {
         var server = await Serve("framed");
@@ -217,6 +235,24 @@ public sealed class SiteCrawlerTests
         Assert.That(result.Status, Is.EqualTo(SiteStatus.Timeout), result.Error);
         Assert.That(result.Error, Does.Contain("did not load within 2 s"));
         Assert.That(DateTime.UtcNow - started, Is.LessThan(TimeSpan.FromSeconds(15)));
+    }
+
+    [Test]
+    public async Task Home_page_whose_load_event_never_comes_is_read_as_it_is()
+    {
+        var server = await Serve("js-nav");
+        server.MapRoute("/hang.js", async context => await Task.Delay(Timeout.Infinite, context.RequestAborted));
+        server.MapRoute("/tracker", context =>
+        {
+            context.Response.ContentType = "text/html";
+            return context.Response.WriteAsync("<title>Tracked</title><a href=\"faq.html\">FAQ</a><script async src=\"hang.js\"></script>");
+        });
+
+        var result = await Crawl(server, Local with { PageTimeout = TimeSpan.FromSeconds(2), MaxPages = 2 }, "tracker");
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(result.Snapshot.Home!.Title, Is.EqualTo("Tracked"));
+        Assert.That(result.Snapshot.Pages.Select(p => p.Url), Does.Contain(server.Url("faq.html")));
     }
 
     [Test]

@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace GovSiteAudit.Crawl;
+
+/// <summary>
+/// The requests one page made (every URL, blocked images included) and how many are still under way, so the
+/// crawler can wait for scripts that fetch their menus without waiting for <c>networkidle</c>, which costs
+/// at least half a second on every page and never comes on pages that poll.
+/// </summary>
+internal sealed class PageTraffic
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+
+    private readonly List<string> _urls = [];
+    private int _inFlight;
+
+    public PageTraffic(IPage page)
+    {
+        page.Request += (_, request) =>
+        {
+            Interlocked.Increment(ref _inFlight);
+            lock (_urls)
+            {
+                _urls.Add(request.Url);
+            }
+        };
+        page.RequestFinished += (_, _) => Interlocked.Decrement(ref _inFlight);
+        page.RequestFailed += (_, _) => Interlocked.Decrement(ref _inFlight);
+    }
+
+    /// <summary>Starts the list again for the next page loaded in the same tab.</summary>
+    public void Reset()
+    {
+        lock (_urls)
+        {
+            _urls.Clear();
+        }
+
+        Volatile.Write(ref _inFlight, 0);
+    }
+
+    public IReadOnlyList<string> Urls
+    {
+        get
+        {
+            lock (_urls)
+            {
+                return [.. _urls];
+            }
+        }
+    }
+
+    /// <summary>Waits until no request has been under way for two polls in a row, or <paramref name="budget"/> passes.</summary>
+    public async Task SettleAsync(TimeSpan budget, CancellationToken ct)
+    {
+        var quietPolls = 0;
+        for (var waited = TimeSpan.Zero; waited < budget && quietPolls < 2; waited += Poll)
+        {
+            await Task.Delay(Poll, ct).ConfigureAwait(false);
+            quietPolls = Volatile.Read(ref _inFlight) <= 0 ? quietPolls + 1 : 0;
+        }
+    }
+}
