@@ -31,22 +31,12 @@ internal static class RubricCommand
         var file = FileArgument(optional: false);
         var command = new Command("validate", "Check a rubric and report every error with file, line and column (exit code 2 when invalid).") { file };
         HelpExamples.Add(command, "govsiteaudit rubric validate my-rubric.yaml");
-        command.SetAction(async (parseResult, ct) =>
+        command.SetAction((parseResult, ct) => WithRubricAsync(parseResult, file, async (rubric, io) =>
         {
-            var io = parseResult.InvocationConfiguration;
-            try
-            {
-                var rubric = RubricSource.Load(parseResult.GetValue(file));
-                var indicators = rubric.AllIndicators.Count();
-                await io.Output.WriteLineAsync(
-                    $"{rubric.Source}: valid rubric '{rubric.Id}' with {rubric.Dimensions.Count} dimensions and {indicators} indicators.");
-                return ExitCodes.Success;
-            }
-            catch (RubricException e)
-            {
-                return await RubricSource.ReportAsync(e, io.Error);
-            }
-        });
+            await io.Output.WriteLineAsync(
+                $"{rubric.Source}: valid rubric '{rubric.Id}' with {rubric.Dimensions.Count} dimensions and {rubric.AllIndicators.Count()} indicators.");
+            return ExitCodes.Success;
+        }));
         return command;
     }
 
@@ -55,20 +45,11 @@ internal static class RubricCommand
         var file = FileArgument(optional: true);
         var command = new Command("list", "Print a table of the rubric's dimensions, indicators and weights.") { file };
         HelpExamples.Add(command, "govsiteaudit rubric list", "govsiteaudit rubric list rubrics/us-federal.yaml");
-        command.SetAction(async (parseResult, ct) =>
+        command.SetAction((parseResult, ct) => WithRubricAsync(parseResult, file, async (rubric, io) =>
         {
-            var io = parseResult.InvocationConfiguration;
-            try
-            {
-                var rubric = RubricSource.Load(parseResult.GetValue(file));
-                await io.Output.WriteAsync(FormatTable(rubric));
-                return ExitCodes.Success;
-            }
-            catch (RubricException e)
-            {
-                return await RubricSource.ReportAsync(e, io.Error);
-            }
-        });
+            await io.Output.WriteAsync(FormatTable(rubric));
+            return ExitCodes.Success;
+        }));
         return command;
     }
 
@@ -82,29 +63,36 @@ internal static class RubricCommand
         };
         var command = new Command("explain", "Print each indicator's meaning and detection rules in plain words.") { file, indicatorArgument };
         HelpExamples.Add(command, "govsiteaudit rubric explain rubrics/crm-egov.yaml", "govsiteaudit rubric explain crm-egov site_search");
-        command.SetAction(async (parseResult, ct) =>
+        command.SetAction((parseResult, ct) => WithRubricAsync(parseResult, file, async (rubric, io) =>
         {
-            var io = parseResult.InvocationConfiguration;
-            try
+            var wanted = parseResult.GetValue(indicatorArgument);
+            var selected = rubric.AllIndicators.Where(x => wanted is null || string.Equals(x.Indicator.Id, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (selected.Count == 0)
             {
-                var rubric = RubricSource.Load(parseResult.GetValue(file));
-                var wanted = parseResult.GetValue(indicatorArgument);
-                var selected = rubric.AllIndicators.Where(x => wanted is null || string.Equals(x.Indicator.Id, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-                if (selected.Count == 0)
-                {
-                    await io.Error.WriteLineAsync(
-                        $"error: no indicator '{wanted}' in {rubric.Source}; its indicators are: {string.Join(", ", rubric.AllIndicators.Select(x => x.Indicator.Id))}");
-                    return ExitCodes.BadInput;
-                }
-                await io.Output.WriteAsync(Explain(selected));
-                return ExitCodes.Success;
+                await io.Error.WriteLineAsync(
+                    $"error: no indicator '{wanted}' in {rubric.Source}; its indicators are: {string.Join(", ", rubric.AllIndicators.Select(x => x.Indicator.Id))}");
+                return ExitCodes.BadInput;
             }
-            catch (RubricException e)
-            {
-                return await RubricSource.ReportAsync(e, io.Error);
-            }
-        });
+            await io.Output.WriteAsync(Explain(selected));
+            return ExitCodes.Success;
+        }));
         return command;
+    }
+
+    /// <summary>Loads the rubric named by the argument and runs <paramref name="action"/>; an invalid rubric is reported, exit 2.</summary>
+    private static async Task<int> WithRubricAsync(ParseResult parseResult, Argument<string?> file, Func<Rubric, InvocationConfiguration, Task<int>> action)
+    {
+        var io = parseResult.InvocationConfiguration;
+        Rubric rubric;
+        try
+        {
+            rubric = RubricSource.Load(parseResult.GetValue(file));
+        }
+        catch (RubricException e)
+        {
+            return await RubricSource.ReportAsync(e, io.Error);
+        }
+        return await action(rubric, io);
     }
 
     public static string Explain(IEnumerable<(Dimension Dimension, Indicator Indicator)> indicators)
