@@ -76,6 +76,16 @@ internal static class RescoreCommand
 
     public static async Task<int> RunAsync(RescoreSettings settings, InvocationConfiguration io, CancellationToken ct)
     {
+        try
+        {
+            // A run without snapshots is the likeliest mistake: say so before anything else.
+            SnapshotStore.LoadManifest(settings.RunDirectory);
+        }
+        catch (SnapshotException e)
+        {
+            await io.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         Rubric rubric;
         try
         {
