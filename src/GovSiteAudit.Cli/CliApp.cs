@@ -13,11 +13,16 @@ internal static class CliApp
             "headless Chromium, detects the indicators of a rubric (FAQ, site search, e-mail contact, login, " +
             "HTTPS, privacy notice …) and writes per-dimension scores with the evidence behind every finding.");
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(RescoreCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(AgreementCommand.Create());
         root.Subcommands.Add(RubricCommand.Create());
         HelpExamples.Install(root);
         HelpExamples.Add(root,
             "govsiteaudit audit https://www.taichung.gov.tw",
             "govsiteaudit audit samples/tw-local.csv --out audit-out",
+            "govsiteaudit rescore audit-out --rubric my-rubric.yaml --out rescored",
+            "govsiteaudit compare runs/2025-01 runs/2025-02",
             "govsiteaudit rubric list");
         return root;
     }

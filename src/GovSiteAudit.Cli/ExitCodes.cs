@@ -12,7 +12,7 @@ internal static class ExitCodes
     /// <summary>Bad input: options, rubric, target list or output directory; nothing was audited.</summary>
     public const int BadInput = 2;
 
-    /// <summary>A quality gate failed (reserved for <c>--fail-under</c>).</summary>
+    /// <summary>A quality gate failed: a site scored below <c>--fail-under</c> or <c>--fail-under-dimension</c> (every output is still written).</summary>
     public const int BelowThreshold = 3;
 
     /// <summary>No browser could be found or installed.</summary>

@@ -3,6 +3,7 @@ using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Cli.Commands;
@@ -20,7 +21,11 @@ internal sealed record AuditSettings(
     string UserAgent,
     bool AllowPrivateNetwork,
     int Concurrency,
-    bool Quiet);
+    bool Quiet,
+    ReportFormats Formats = ReportFormats.Csv,
+    bool SaveSnapshots = false,
+    QualityGate? Gate = null,
+    string? JUnitPath = null);
 
 internal static class AuditCommand
 {
@@ -34,6 +39,16 @@ internal static class AuditCommand
     public static readonly Option<string?> RubricOption = CommonOptions.RubricOption();
     public static readonly Option<string> OutOption = CommonOptions.OutOption();
     public static readonly Option<bool> QuietOption = CommonOptions.QuietOption();
+    public static readonly Option<string[]> FormatOption = ReportOptions.FormatOption();
+    public static readonly Option<double?> FailUnderOption = ReportOptions.FailUnderOption();
+    public static readonly Option<string[]> FailUnderDimensionOption = ReportOptions.FailUnderDimensionOption();
+    public static readonly Option<string?> JUnitOption = ReportOptions.JUnitOption();
+
+    public static readonly Option<bool> SaveSnapshotsOption = new("--save-snapshots")
+    {
+        Description = "Keep each site's rendered pages and facts (gzip JSON under <out>/snapshots/) so 'govsiteaudit rescore' " +
+                      "can re-detect and re-score them with an edited rubric, without any network access.",
+    };
 
     public static readonly Option<int> DepthOption = new("--depth")
     {
@@ -113,6 +128,11 @@ internal static class AuditCommand
             NoInstallOption,
             UserAgentOption,
             AllowPrivateNetworkOption,
+            FormatOption,
+            SaveSnapshotsOption,
+            FailUnderOption,
+            FailUnderDimensionOption,
+            JUnitOption,
             QuietOption,
         };
         command.Validators.Add(result =>
@@ -132,6 +152,8 @@ internal static class AuditCommand
             "govsiteaudit audit https://www.taichung.gov.tw",
             "govsiteaudit audit samples/tw-central.csv --out audit-out --depth 1 --max-pages 10",
             "govsiteaudit audit urls.txt --rubric rubrics/us-federal.yaml --concurrency 4",
+            "govsiteaudit audit samples/tw-central.csv --format csv,json,html --save-snapshots",
+            "govsiteaudit audit urls.txt --fail-under 60 --fail-under-dimension security=50 --junit audit-out/junit.xml",
             "govsiteaudit audit http://127.0.0.1:8080/ --allow-private-network --browser /usr/bin/chromium");
         command.SetAction((parseResult, ct) => RunAsync(ToSettings(parseResult), parseResult.InvocationConfiguration, ct));
         return command;
@@ -149,7 +171,11 @@ internal static class AuditCommand
         parseResult.GetValue(UserAgentOption)!,
         parseResult.GetValue(AllowPrivateNetworkOption),
         parseResult.GetValue(ConcurrencyOption),
-        parseResult.GetValue(QuietOption));
+        parseResult.GetValue(QuietOption),
+        ReportOptions.Formats(parseResult.GetValue(FormatOption)),
+        parseResult.GetValue(SaveSnapshotsOption),
+        ReportOptions.Gate(parseResult.GetValue(FailUnderOption), parseResult.GetValue(FailUnderDimensionOption)),
+        parseResult.GetValue(JUnitOption));
 
     public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
     {
@@ -163,6 +189,10 @@ internal static class AuditCommand
         catch (RubricException e)
         {
             return await RubricSource.ReportAsync(e, error);
+        }
+        if (!await ReportOptions.CheckGateAsync(settings.Gate, rubric, error))
+        {
+            return ExitCodes.BadInput;
         }
 
         TargetList targets;
@@ -216,7 +246,7 @@ internal static class AuditCommand
         await log.WriteLineAsync($"Browser: {browser.ExecutablePath} ({crawler.BrowserVersion}, from {browser.Source}); rubric: {rubric.Id} ({rubric.Source}); {targets.Targets.Count} site(s).");
 
         var progress = new ConsoleAuditProgress(error, interactive: IsTerminal(error), quiet: settings.Quiet, TimeProvider.System);
-        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency), TimeProvider.System, progress);
+        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots), TimeProvider.System, progress);
         var summary = await runner.RunAsync(crawler, targets, ct);
         progress.Complete();
 
@@ -224,10 +254,12 @@ internal static class AuditCommand
         await output.WriteLineAsync(
             $"Audited {summary.Total} site(s) in {summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s: " +
             $"{summary.Ok} ok, {summary.Failed} failed.");
-        await output.WriteLineAsync($"  {Path.Combine(dir, CsvReportWriter.ScoresFileName)}");
-        await output.WriteLineAsync($"  {Path.Combine(dir, CsvReportWriter.IndicatorsFileName)}");
-        await output.WriteLineAsync($"  {Path.Combine(dir, SiteJsonWriter.SitesDirectoryName)}{Path.DirectorySeparatorChar}");
-        return ExitCodes.Success;
+        await ReportOptions.ListOutputsAsync(dir, settings.Formats, output);
+        if (settings.SaveSnapshots)
+        {
+            await output.WriteLineAsync($"  {SnapshotStore.DirectoryOf(dir)}{Path.DirectorySeparatorChar}");
+        }
+        return await ReportOptions.FinishAsync(summary.Report, settings.Gate, settings.JUnitPath, output, error);
     }
 
     /// <summary>Checked before any browser work, so a read-only or invalid --out fails fast and clearly.</summary>

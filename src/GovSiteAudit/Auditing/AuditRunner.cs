@@ -8,9 +8,16 @@ using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Auditing;
 
-public sealed record AuditOptions(Rubric Rubric, string OutputDirectory, int Concurrency = 1);
+/// <param name="Formats">CSV is always written; JSON adds results.json, HTML adds report.html.</param>
+/// <param name="SaveSnapshots">Keep each site's snapshot under snapshots/ for <c>rescore</c>.</param>
+public sealed record AuditOptions(
+    Rubric Rubric,
+    string OutputDirectory,
+    int Concurrency = 1,
+    ReportFormats Formats = ReportFormats.Csv,
+    bool SaveSnapshots = false);
 
-public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory);
+public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory, RunReport Report);
 
 /// <summary>Told about each finished site (progress display, logs). Called from one thread at a time.</summary>
 public interface IAuditProgress
@@ -28,7 +35,16 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
     public async Task<AuditSummary> RunAsync(ISiteCrawler crawler, TargetList targets, CancellationToken ct)
     {
         var started = time.GetTimestamp();
-        using var csv = new CsvReportWriter(options.OutputDirectory, options.Rubric, targets.MetadataColumns);
+        using var outputs = new RunOutputs(options.OutputDirectory, options.Rubric, targets.MetadataColumns, options.Formats, options.SaveSnapshots);
+        if (options.SaveSnapshots)
+        {
+            SnapshotStore.WriteManifest(options.OutputDirectory, targets.MetadataColumns, targets.Targets);
+        }
+        var order = new Dictionary<AuditTarget, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (target, index) in targets.Targets.Select((t, i) => (t, i)))
+        {
+            order[target] = index;
+        }
         var gate = new object();
         int done = 0, ok = 0;
         progress?.Started(targets.Targets.Count);
@@ -41,8 +57,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                 var site = await AuditSiteAsync(crawler, target, token).ConfigureAwait(false);
                 lock (gate)
                 {
-                    csv.Write(site);
-                    SiteJsonWriter.Write(options.OutputDirectory, site);
+                    outputs.Add(site, order[target]);
                     done++;
                     if (site.Ok)
                     {
@@ -52,7 +67,9 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                 }
             }).ConfigureAwait(false);
 
-        return new AuditSummary(targets.Targets.Count, ok, done - ok, time.GetElapsedTime(started), options.OutputDirectory);
+        var elapsed = time.GetElapsedTime(started);
+        var report = outputs.Complete(time.GetUtcNow(), elapsed);
+        return new AuditSummary(targets.Targets.Count, ok, done - ok, elapsed, options.OutputDirectory, report);
     }
 
     public async Task<SiteAudit> AuditSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct)

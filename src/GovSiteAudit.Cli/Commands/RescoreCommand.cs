@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Reporting;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
+
+namespace GovSiteAudit.Cli.Commands;
+
+/// <summary>The settings of one <c>rescore</c> run, mapped once from the parse result.</summary>
+internal sealed record RescoreSettings(
+    string RunDirectory,
+    string? Rubric,
+    string OutputDirectory,
+    ReportFormats Formats,
+    QualityGate? Gate,
+    string? JUnitPath,
+    bool Quiet);
+
+/// <summary><c>rescore RUN_DIR</c>: re-detect and re-score saved snapshots with a (new or edited) rubric, offline.</summary>
+internal static class RescoreCommand
+{
+    public static readonly Argument<string> RunDirectoryArgument = new("run-dir")
+    {
+        Description = "Output directory of an audit run made with --save-snapshots (its snapshots/ folder is read).",
+    };
+
+    public static readonly Option<string?> RubricOption = CommonOptions.RubricOption();
+    public static readonly Option<bool> QuietOption = CommonOptions.QuietOption();
+    public static readonly Option<string[]> FormatOption = ReportOptions.FormatOption();
+    public static readonly Option<double?> FailUnderOption = ReportOptions.FailUnderOption();
+    public static readonly Option<string[]> FailUnderDimensionOption = ReportOptions.FailUnderDimensionOption();
+    public static readonly Option<string?> JUnitOption = ReportOptions.JUnitOption();
+
+    public static readonly Option<string?> OutOption = new("--out", "-o")
+    {
+        Description = "Output directory for the rescored scores.csv, indicators.csv, sites/*.json (and results.json, report.html). " +
+                      "Default: RUN_DIR/rescore.",
+        HelpName = "DIR",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("rescore",
+            "Re-detect and re-score the snapshots saved by 'audit --save-snapshots' with a new or edited rubric, without " +
+            "any network access, writing the same outputs as the audit. With the audit's rubric the findings are identical.")
+        {
+            RunDirectoryArgument,
+            RubricOption,
+            OutOption,
+            FormatOption,
+            FailUnderOption,
+            FailUnderDimensionOption,
+            JUnitOption,
+            QuietOption,
+        };
+        HelpExamples.Add(command,
+            "govsiteaudit rescore audit-out --rubric my-rubric.yaml --out rescored",
+            "govsiteaudit rescore audit-out --rubric my-rubric.yaml --out rescored --format csv,json,html && govsiteaudit compare audit-out rescored");
+        command.SetAction((parseResult, ct) => RunAsync(ToSettings(parseResult), parseResult.InvocationConfiguration, ct));
+        return command;
+    }
+
+    public static RescoreSettings ToSettings(ParseResult parseResult)
+    {
+        var runDirectory = parseResult.GetValue(RunDirectoryArgument)!;
+        return new RescoreSettings(
+            runDirectory,
+            parseResult.GetValue(RubricOption),
+            parseResult.GetValue(OutOption) ?? Path.Combine(runDirectory, "rescore"),
+            ReportOptions.Formats(parseResult.GetValue(FormatOption)),
+            ReportOptions.Gate(parseResult.GetValue(FailUnderOption), parseResult.GetValue(FailUnderDimensionOption)),
+            parseResult.GetValue(JUnitOption),
+            parseResult.GetValue(QuietOption));
+    }
+
+    public static async Task<int> RunAsync(RescoreSettings settings, InvocationConfiguration io, CancellationToken ct)
+    {
+        try
+        {
+            // A run without snapshots is the likeliest mistake: say so before anything else.
+            SnapshotStore.LoadManifest(settings.RunDirectory);
+        }
+        catch (SnapshotException e)
+        {
+            await io.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        Rubric rubric;
+        try
+        {
+            rubric = RubricSource.Load(settings.Rubric);
+        }
+        catch (RubricException e)
+        {
+            return await RubricSource.ReportAsync(e, io.Error);
+        }
+        if (!await ReportOptions.CheckGateAsync(settings.Gate, rubric, io.Error))
+        {
+            return ExitCodes.BadInput;
+        }
+        if (Path.GetFullPath(settings.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar)
+            == Path.GetFullPath(SnapshotStore.DirectoryOf(settings.RunDirectory)).TrimEnd(Path.DirectorySeparatorChar))
+        {
+            await io.Error.WriteLineAsync("error: --out must not be the snapshots folder itself.");
+            return ExitCodes.BadInput;
+        }
+
+        RunReport report;
+        try
+        {
+            report = await Task.Run(() => Rescorer.Run(
+                new Rescorer.Options(rubric, settings.RunDirectory, settings.OutputDirectory, settings.Formats), TimeProvider.System, ct), ct);
+        }
+        catch (SnapshotException e)
+        {
+            await io.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await io.Error.WriteLineAsync($"error: cannot write to the output directory '{settings.OutputDirectory}': {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        await io.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Rescored {report.Sites.Count} site(s) with rubric '{rubric.Id}' ({rubric.Source}) in {report.ElapsedSeconds:0.0} s."));
+        await ReportOptions.ListOutputsAsync(settings.OutputDirectory, settings.Formats, io.Output);
+        return await ReportOptions.FinishAsync(report, settings.Gate, settings.JUnitPath, io.Output, io.Error);
+    }
+}
