@@ -175,7 +175,6 @@ public sealed class ReportOptionsTests
 
     /// <summary>Needs the real rubric loader (RubricLoader.Load of the audit-test fixture rubric).</summary>
     [Test]
-    [Category("NeedsRubricLoader")]
     public async Task Rescore_writes_reports_and_exits_3_naming_sites_below_the_gate()
     {
         var run = Path.Combine(_dir, "run");
@@ -200,7 +199,6 @@ public sealed class ReportOptionsTests
 
     /// <summary>Needs the real rubric loader.</summary>
     [Test]
-    [Category("NeedsRubricLoader")]
     public async Task Unknown_gate_dimension_is_bad_input()
     {
         var run = Path.Combine(_dir, "run");

@@ -153,14 +153,14 @@ public sealed class SiteCrawlerTests
         Assert.That(result.Snapshot.FinalUrl, Is.EqualTo(server.Url("home.html")));
         Assert.That(result.Snapshot.Facts.RedirectChain, Is.EqualTo(new[]
         {
-            new Snapshots.RedirectHop(server.Url(""), 302),
-            new Snapshots.RedirectHop(server.Url("home.html"), 200),
+            new GovSiteAudit.Snapshots.RedirectHop(server.Url(""), 302),
+            new GovSiteAudit.Snapshots.RedirectHop(server.Url("home.html"), 200),
         }));
         var headers = result.Snapshot.Home!.Headers;
         Assert.That(headers["x-fixture"], Is.EqualTo("redirect-site"));
         Assert.That(headers["Strict-Transport-Security"], Is.EqualTo("max-age=600"), "header names compare case-insensitively");
         var probe = result.Snapshot.Facts.HttpProbe;
-        Assert.That(probe, Is.EqualTo(new Snapshots.HttpProbe(server.Url(""), server.Url("home.html"), false, null)));
+        Assert.That(probe, Is.EqualTo(new GovSiteAudit.Snapshots.HttpProbe(server.Url(""), server.Url("home.html"), false, null)));
         Assert.That(result.Snapshot.Facts.Tls, Is.Null);
     }
 
@@ -352,8 +352,8 @@ public sealed class SiteCrawlerTests
         Assert.That(result.Snapshot.FinalUrl, Is.EqualTo(https.BaseUrl.AbsoluteUri));
         Assert.That(result.Snapshot.Facts.RedirectChain, Is.EqualTo(new[]
         {
-            new Snapshots.RedirectHop(http.BaseUrl.AbsoluteUri, 301),
-            new Snapshots.RedirectHop(https.BaseUrl.AbsoluteUri, 200),
+            new GovSiteAudit.Snapshots.RedirectHop(http.BaseUrl.AbsoluteUri, 301),
+            new GovSiteAudit.Snapshots.RedirectHop(https.BaseUrl.AbsoluteUri, 200),
         }));
         Assert.That(result.Snapshot.Facts.HttpProbe!.RedirectsToHttps, Is.True);
         Assert.That(result.Snapshot.Facts.Tls!.Valid, Is.False);
