@@ -240,18 +240,19 @@ public static class HtmlReportWriter
     /// <summary>A polygon of the dimension scores on one axis per dimension, over rings at 25/50/75/100.</summary>
     private static void RenderRadar(StringBuilder html, Rubric rubric, SiteSummary site)
     {
-        const double size = 300, center = size / 2, radius = 95;
+        // Wider than tall: axis labels (up to 12 CJK characters) sit left and right of the chart.
+        const double width = 520, height = 300, centerX = width / 2, centerY = height / 2, radius = 95;
         var n = rubric.Dimensions.Count;
         (double X, double Y) Point(int i, double fraction)
         {
             var angle = -Math.PI / 2 + 2 * Math.PI * i / Math.Max(1, n);
-            return (center + radius * fraction * Math.Cos(angle), center + radius * fraction * Math.Sin(angle));
+            return (centerX + radius * fraction * Math.Cos(angle), centerY + radius * fraction * Math.Sin(angle));
         }
         string Points(Func<int, double> fraction) =>
             string.Join(' ', Enumerable.Range(0, n).Select(i => Point(i, fraction(i))).Select(p => N(p.X) + "," + N(p.Y)));
 
-        html.Append("<svg class=\"radar\" width=\"").Append(N(size)).Append("\" height=\"").Append(N(size)).Append("\" viewBox=\"0 0 ")
-            .Append(N(size)).Append(' ').Append(N(size)).Append("\" role=\"img\" aria-label=\"").Append(E(site.Url)).Append("\">");
+        html.Append("<svg class=\"radar\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height)).Append("\" viewBox=\"0 0 ")
+            .Append(N(width)).Append(' ').Append(N(height)).Append("\" role=\"img\" aria-label=\"").Append(E(site.Url)).Append("\">");
         foreach (var ring in new[] { 0.25, 0.5, 0.75, 1.0 })
         {
             html.Append("<polygon class=\"ring\" points=\"").Append(Points(_ => ring)).Append("\"/>");
@@ -259,10 +260,10 @@ public static class HtmlReportWriter
         for (var i = 0; i < n; i++)
         {
             var (x, y) = Point(i, 1);
-            html.Append("<line class=\"axis\" x1=\"").Append(N(center)).Append("\" y1=\"").Append(N(center)).Append("\" x2=\"").Append(N(x))
+            html.Append("<line class=\"axis\" x1=\"").Append(N(centerX)).Append("\" y1=\"").Append(N(centerY)).Append("\" x2=\"").Append(N(x))
                 .Append("\" y2=\"").Append(N(y)).Append("\"/>");
             var (lx, ly) = Point(i, 1.18);
-            var anchor = Math.Abs(lx - center) < 5 ? "middle" : lx < center ? "end" : "start";
+            var anchor = Math.Abs(lx - centerX) < 5 ? "middle" : lx < centerX ? "end" : "start";
             html.Append("<text x=\"").Append(N(lx)).Append("\" y=\"").Append(N(ly + 4)).Append("\" text-anchor=\"").Append(anchor).Append("\">")
                 .Append(E(Truncate(rubric.Dimensions[i].Name, 12))).Append("</text>");
         }
