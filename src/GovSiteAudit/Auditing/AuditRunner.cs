@@ -40,11 +40,6 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         {
             SnapshotStore.WriteManifest(options.OutputDirectory, targets.MetadataColumns, targets.Targets);
         }
-        var order = new Dictionary<AuditTarget, int>(ReferenceEqualityComparer.Instance);
-        foreach (var (target, index) in targets.Targets.Select((t, i) => (t, i)))
-        {
-            order[target] = index;
-        }
         var gate = new object();
         int done = 0, ok = 0;
         progress?.Started(targets.Targets.Count);
@@ -57,7 +52,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                 var site = await AuditSiteAsync(crawler, target, token).ConfigureAwait(false);
                 lock (gate)
                 {
-                    outputs.Add(site, order[target]);
+                    outputs.Add(site);
                     done++;
                     if (site.Ok)
                     {

@@ -30,14 +30,13 @@ public static class Rescorer
         }
 
         using var outputs = new RunOutputs(options.OutputDirectory, options.Rubric, metadataColumns, options.Formats, saveSnapshots: false);
-        var order = 0;
         foreach (var file in files)
         {
             ct.ThrowIfCancellationRequested();
             // One snapshot in memory at a time: the HTML of a whole run does not fit comfortably.
             var saved = SnapshotStore.Load(file);
             var site = AuditRunner.Evaluate(options.Rubric, saved.Target, saved.Crawl, TimeSpan.FromSeconds(saved.ElapsedSeconds), saved.AuditedAt);
-            outputs.Add(site, order++);
+            outputs.Add(site);
         }
         return outputs.Complete(time.GetUtcNow(), time.GetElapsedTime(started));
     }

@@ -6,8 +6,8 @@ namespace GovSiteAudit.Auditing;
 
 /// <summary>
 /// Where an audit or a rescore sends each finished site: CSV rows and sites/&lt;host&gt;.json at once (so an
-/// interrupted run keeps them), a snapshot when asked, and a small summary kept for results.json and
-/// report.html, which are written by <see cref="Complete"/> at the end. Not thread-safe: callers serialise.
+/// interrupted run keeps them), a snapshot when asked,  results.json and report.html are written by
+/// <see cref="Complete"/> at the end from the per-site files. Not thread-safe: callers serialise.
 /// </summary>
 public sealed class RunOutputs : IDisposable
 {
@@ -17,7 +17,6 @@ public sealed class RunOutputs : IDisposable
     private readonly ReportFormats _formats;
     private readonly bool _saveSnapshots;
     private readonly CsvReportWriter _csv;
-    private readonly List<(int Order, SiteSummary Summary)> _sites = [];
 
     public RunOutputs(string directory, Rubric rubric, IReadOnlyList<string> metadataColumns, ReportFormats formats, bool saveSnapshots)
     {
@@ -29,8 +28,7 @@ public sealed class RunOutputs : IDisposable
         _csv = new CsvReportWriter(directory, rubric, metadataColumns);
     }
 
-    /// <param name="order">Position in the target list: end-of-run reports list sites in input order, whatever order they finished in.</param>
-    public void Add(SiteAudit site, int order)
+    public void Add(SiteAudit site)
     {
         _csv.Write(site);
         SiteJsonWriter.Write(_directory, site);
@@ -40,12 +38,16 @@ public sealed class RunOutputs : IDisposable
                 SnapshotStore.FormatVersion, site.Target, site.Crawl.Snapshot, site.Crawl.Status, site.Crawl.Error,
                 site.Elapsed.TotalSeconds, site.AuditedAt));
         }
-        _sites.Add((order, SiteSummary.From(site)));
     }
 
+    /// <summary>
+    /// Writes results.json and report.html from what is on disk (every site with a scores.csv row), so
+    /// nothing per site is held in memory during the run. The returned report serves the quality gate and JUnit.
+    /// </summary>
     public RunReport Complete(DateTimeOffset generatedAt, TimeSpan elapsed)
     {
-        var run = new RunReport(_rubric, _metadataColumns, _sites.OrderBy(s => s.Order).Select(s => s.Summary).ToList(), generatedAt, elapsed.TotalSeconds);
+        _csv.Flush();
+        var run = new RunReport(_rubric, _metadataColumns, SiteSummaryStore.ReadAll(_directory, _rubric), generatedAt, elapsed.TotalSeconds);
         if (_formats.HasFlag(ReportFormats.Json))
         {
             ResultsJsonWriter.Write(_directory, run);

@@ -117,6 +117,12 @@ public sealed class CsvReportWriter : IDisposable
         return text.Length <= MaxEvidenceLength ? text : text[..(MaxEvidenceLength - 1)] + "…";
     }
 
+    public void Flush()
+    {
+        _scores.Flush();
+        _indicators.Flush();
+    }
+
     private static CsvWriter Open(string path, bool append, out bool hasHeader)
     {
         hasHeader = append && File.Exists(path) && new FileInfo(path).Length > 3;

@@ -36,6 +36,13 @@ public static class SiteJsonWriter
         return path;
     }
 
+    public static SiteDocument Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<SiteDocument>(stream, JsonOptions)
+            ?? throw new InvalidDataException($"{path}: empty site file");
+    }
+
     public static SiteDocument ToDocument(SiteAudit site)
     {
         var snapshot = site.Crawl.Snapshot;
