@@ -32,7 +32,8 @@ internal static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var parseResult = Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Our own handler below prints one line instead of System.CommandLine's stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parseResult.Errors.Count > 0 && parseResult.Action is System.CommandLine.Invocation.ParseErrorAction)
         {
             // Parse errors are bad input: exit 2 with each error on its own line, and where to get help.
@@ -51,6 +52,26 @@ internal static class CliApp
         {
             await error.WriteLineAsync("Interrupted; results of finished sites are already written.");
             return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Typically the output disk filled up or became read-only mid-run; finished rows are already flushed.
+            await error.WriteLineAsync($"error: {e.Message}");
+            await error.WriteLineAsync("What was written before this error is complete and valid.");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            await error.WriteLineAsync($"error: internal error ({e.GetType().Name}): {e.Message}");
+            if (Environment.GetEnvironmentVariable("GOVSITEAUDIT_DEBUG") == "1")
+            {
+                await error.WriteLineAsync(e.ToString());
+            }
+            else
+            {
+                await error.WriteLineAsync("Set GOVSITEAUDIT_DEBUG=1 for details, and please report it.");
+            }
+            return ExitCodes.InternalError;
         }
     }
 
