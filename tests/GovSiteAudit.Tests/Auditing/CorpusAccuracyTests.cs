@@ -42,12 +42,15 @@ public sealed class CorpusAccuracyTests
         Assert.That(labelled.Except(expected), Is.Empty, "labels for unknown sites or indicators");
     }
 
+    private static readonly string PairsFile = Path.Combine(TestContext.CurrentContext.WorkDirectory, "corpus-pairs.csv");
+
     [Test]
     public async Task Default_rubric_agrees_with_the_labels()
     {
         var predictions = await LabelledAudit.AuditAsync(Sites());
 
-        var agreement = LabelledAudit.Compare(Labels(), predictions, TestContext.Out);
+        var agreement = LabelledAudit.Compare(Labels(), predictions, TestContext.Out, PairsFile);
+        TestContext.AddTestAttachment(PairsFile, "every labelled pair with the tool's evidence");
 
         Assert.That(agreement.Accuracy, Is.GreaterThanOrEqualTo(0.95), "overall accuracy over site × indicator pairs");
     }

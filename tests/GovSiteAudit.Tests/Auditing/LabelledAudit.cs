@@ -72,7 +72,7 @@ internal static class LabelledAudit
     }
 
     /// <summary>Compares predictions with labels, prints the table and the disagreements, returns the summary.</summary>
-    public static Agreement Compare(IReadOnlyList<Label> labels, IReadOnlyList<Prediction> predictions, TextWriter log)
+    public static Agreement Compare(IReadOnlyList<Label> labels, IReadOnlyList<Prediction> predictions, TextWriter log, string? pairsFile = null)
     {
         var predicted = predictions.ToDictionary(p => (p.Site, p.Indicator));
         var pairs = labels.Select(l => (Label: l, Prediction: predicted.TryGetValue((l.Site, l.Indicator), out var p)
@@ -105,6 +105,28 @@ internal static class LabelledAudit
             log.WriteLine(label.Expected
                 ? $"FN {label.Site} {label.Indicator}: label note: {label.Note}"
                 : $"FP {label.Site} {label.Indicator}: found {prediction.Evidence} | label note: {label.Note}");
+        }
+
+        if (pairsFile is not null)
+        {
+            // Every pair with its evidence, for reviewing true positives as well as disagreements.
+            using var writer = new StreamWriter(pairsFile, append: false, new UTF8Encoding(false));
+            using var csv = new CsvHelper.CsvWriter(writer, CultureInfo.InvariantCulture);
+            foreach (var header in new[] { "site", "indicator", "expected", "found", "evidence", "note" })
+            {
+                csv.WriteField(header);
+            }
+
+            csv.NextRecord();
+            foreach (var (label, prediction) in pairs)
+            {
+                foreach (var field in new[] { label.Site, label.Indicator, label.Expected ? "1" : "0", prediction.Found ? "1" : "0", prediction.Evidence, label.Note })
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.NextRecord();
+            }
         }
 
         return agreement;

@@ -10,6 +10,8 @@ namespace GovSiteAudit.Tests.Auditing;
 [NonParallelizable]
 public sealed class RealPagesTests
 {
+    private static readonly string PairsFile = Path.Combine(TestContext.CurrentContext.WorkDirectory, "real-pages-pairs.csv");
+
     [Test]
     public async Task Default_rubric_agrees_with_the_labels_of_real_pages()
     {
@@ -29,7 +31,8 @@ public sealed class RealPagesTests
 
         var predictions = await LabelledAudit.AuditAsync(sites, "--depth", "0");
 
-        var agreement = LabelledAudit.Compare(labels, predictions, TestContext.Out);
+        var agreement = LabelledAudit.Compare(labels, predictions, TestContext.Out, PairsFile);
+        TestContext.AddTestAttachment(PairsFile, "every labelled pair with the tool's evidence");
         Assert.That(agreement.Accuracy, Is.GreaterThanOrEqualTo(0.90), "overall accuracy over page × indicator pairs");
     }
 }
