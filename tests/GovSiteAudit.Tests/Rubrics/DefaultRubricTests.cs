@@ -72,6 +72,8 @@ public sealed class DefaultRubricTests
     [TestCase("survey", "<a href='/q'>填寫問卷</a>")]
     [TestCase("digital_identity", "<a href='/sso'>统一身份认证</a>")]
     [TestCase("privacy_policy", "<a href='/p'>私隱政策</a>")]
+    [TestCase("digital_identity", "<form action='/login'><label><input type='radio' name='m' value='pw'>帳號密碼</label><label><input type='radio' name='m' value='moica'>自然人憑證</label><input type='password'><button>登入</button></form>")]
+    [TestCase("case_tracking", "<a href='/ircc/app'>My application</a>")]
     public void Feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -90,6 +92,7 @@ public sealed class DefaultRubricTests
     [TestCase("email_contact", "<a href='/mail'>公務信箱登入</a>", "staff webmail")]
     [TestCase("language_switch", "<a href='/ol'>Official Languages</a>", "a policy topic")]
     [TestCase("online_application", "<a href='/how'>How to apply for a passport online</a>", "a how-to guide")]
+    [TestCase("digital_identity", "<p>民眾可使用自然人憑證線上報稅，詳情請見本局公告。</p>", "an identity named in prose")]
     public void Near_miss_is_not_found(string indicator, string html, string why)
     {
         Assert.That(Found(indicator, html), Is.False, why);
