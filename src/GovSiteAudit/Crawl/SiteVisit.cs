@@ -178,6 +178,7 @@ internal sealed class SiteVisit
                 return (null, new LoadFailure(SiteStatus.NetworkError, $"the home page {_target.AbsoluteUri} gave no response"), []);
             }
 
+            await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
             await traffic.SettleAsync(SettleTime, _token).ConfigureAwait(false);
             var finalUri = new Uri(page.Url);
             FinalUrl = finalUri.AbsoluteUri;
@@ -232,6 +233,7 @@ internal sealed class SiteVisit
                 return (null, []);
             }
 
+            await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
             await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
             if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || !frontier.IsSameSite(finalUri)
                 || (frontier.WasSeen(finalUri.AbsoluteUri) && CrawlFrontier.SeenKey(finalUri) != CrawlFrontier.SeenKey(url)))

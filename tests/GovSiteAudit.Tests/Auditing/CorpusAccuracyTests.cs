@@ -1,0 +1,57 @@
+using GovSiteAudit.Rubrics;
+using NUnit.Framework;
+
+namespace GovSiteAudit.Tests.Auditing;
+
+/// <summary>
+/// Accuracy of the default rubric on the labelled fixture corpus (<c>Fixtures/corpus</c>): every site is served
+/// on 127.0.0.1 and audited with the real browser at the default depth and page budget; the tool's
+/// <c>indicators.csv</c> is compared with <c>labels.csv</c>. Run with
+/// <c>--logger "console;verbosity=detailed"</c> to see the per-indicator table.
+/// </summary>
+[NonParallelizable]
+public sealed class CorpusAccuracyTests
+{
+    private static readonly string CorpusRoot = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "corpus");
+
+    private static Dictionary<string, string> Sites() =>
+        Directory.GetDirectories(CorpusRoot).ToDictionary(d => Path.GetFileName(d)!, d => d);
+
+    private static List<Label> Labels() => LabelledAudit.ReadLabels(Path.Combine(CorpusRoot, "labels.csv"), "site");
+
+    [Test]
+    public void Corpus_has_at_least_fifteen_sites_in_chinese_and_english()
+    {
+        var sites = Sites().Keys.ToList();
+        Assert.That(sites, Has.Count.GreaterThanOrEqualTo(15));
+        Assert.That(sites.Count(s => s.StartsWith("tw-", StringComparison.Ordinal) || s.StartsWith("cn-", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(5));
+        Assert.That(sites.Count(s => !s.StartsWith("tw-", StringComparison.Ordinal) && !s.StartsWith("cn-", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(5));
+    }
+
+    [Test]
+    public void Labels_cover_every_site_and_every_indicator_of_the_default_rubric_once()
+    {
+        var indicators = RubricLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "rubrics", "crm-egov.yaml"))
+            .AllIndicators.Select(x => x.Indicator.Id).ToList();
+        var labels = Labels();
+
+        var expected = Sites().Keys.SelectMany(s => indicators.Select(i => (s, i))).ToHashSet();
+        var labelled = labels.Select(l => (l.Site, l.Indicator)).ToList();
+        Assert.That(labelled, Is.Unique, "one label per site × indicator");
+        Assert.That(expected.Except(labelled), Is.Empty, "site × indicator pairs without a label");
+        Assert.That(labelled.Except(expected), Is.Empty, "labels for unknown sites or indicators");
+    }
+
+    private static readonly string PairsFile = Path.Combine(TestContext.CurrentContext.WorkDirectory, "corpus-pairs.csv");
+
+    [Test]
+    public async Task Default_rubric_agrees_with_the_labels()
+    {
+        var predictions = await LabelledAudit.AuditAsync(Sites());
+
+        var agreement = LabelledAudit.Compare(Labels(), predictions, TestContext.Out, PairsFile);
+        TestContext.AddTestAttachment(PairsFile, "every labelled pair with the tool's evidence");
+
+        Assert.That(agreement.Accuracy, Is.GreaterThanOrEqualTo(0.95), "overall accuracy over site × indicator pairs");
+    }
+}
