@@ -20,7 +20,8 @@ internal sealed record AuditSettings(
     string UserAgent,
     bool AllowPrivateNetwork,
     int Concurrency,
-    bool Quiet);
+    bool Quiet,
+    bool StrictTls = false);
 
 internal static class AuditCommand
 {
@@ -80,6 +81,12 @@ internal static class AuditCommand
         Description = "Allow targets and links on loopback, private and link-local addresses (refused by default, to prevent SSRF). For local test sites.",
     };
 
+    public static readonly Option<bool> StrictTlsOption = new("--strict-tls")
+    {
+        Description = "Do not read sites whose certificate a browser would reject (expired, self-signed, wrong host): their status is 'tls'. " +
+                      "By default they are read and the certificate problem is reported.",
+    };
+
     public static readonly Option<int> ConcurrencyOption = new("--concurrency", "-j")
     {
         Description = "Sites audited at once, in one browser.",
@@ -113,6 +120,7 @@ internal static class AuditCommand
             NoInstallOption,
             UserAgentOption,
             AllowPrivateNetworkOption,
+            StrictTlsOption,
             QuietOption,
         };
         command.Validators.Add(result =>
@@ -149,7 +157,8 @@ internal static class AuditCommand
         parseResult.GetValue(UserAgentOption)!,
         parseResult.GetValue(AllowPrivateNetworkOption),
         parseResult.GetValue(ConcurrencyOption),
-        parseResult.GetValue(QuietOption));
+        parseResult.GetValue(QuietOption),
+        parseResult.GetValue(StrictTlsOption));
 
     public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
     {
@@ -210,6 +219,7 @@ internal static class AuditCommand
             PageTimeout = settings.PageTimeout,
             UserAgent = settings.UserAgent,
             AllowPrivateNetwork = settings.AllowPrivateNetwork,
+            StrictTls = settings.StrictTls,
             PriorityKeywords = rubric.LinkKeywords(),
         };
         await using var crawler = await SiteCrawler.LaunchAsync(browser, crawlOptions, ct);

@@ -8,7 +8,11 @@ using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Auditing;
 
-public sealed record AuditOptions(Rubric Rubric, string OutputDirectory, int Concurrency = 1);
+public sealed record AuditOptions(Rubric Rubric, string OutputDirectory, int Concurrency = 1)
+{
+    /// <summary>Pause before the one retry of a transient failure (timeouts, resets, 5xx).</summary>
+    public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(2);
+}
 
 public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory);
 
@@ -62,7 +66,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         CrawlResult crawl;
         try
         {
-            crawl = await crawler.CrawlAsync(target.Url, ct).ConfigureAwait(false);
+            crawl = await SiteAttempts.CrawlAsync(crawler, target, options.RetryBackoff, time, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -40,7 +40,7 @@ public static class TargetListReader
                 problems.Add(new TargetProblem(source, line, $"duplicate of {where} ({url}); audited once"));
                 return;
             }
-            var target = new AuditTarget(url, metadata, source, line);
+            var target = new AuditTarget(url, metadata, source, line) { SchemeAssumed = !raw.Contains("://", StringComparison.Ordinal) };
             seen[url] = target;
             targets.Add(target);
         }
