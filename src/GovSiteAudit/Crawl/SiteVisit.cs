@@ -250,7 +250,7 @@ internal sealed class SiteVisit
         {
             // A document still "loading" (a body that streams forever) is read too when it already shows something.
             var state = await page.EvaluateAsync<string>(
-                "() => document.readyState === 'loading' && document.body && document.body.innerText.trim().length > 0 ? 'partial' : document.readyState")
+                "() => document.readyState === 'loading' && document.body && document.body.childElementCount > 0 ? 'partial' : document.readyState")
                 .WaitAsync(FrameBudget, _token).ConfigureAwait(false);
             if (state == "partial")
             {
@@ -548,7 +548,8 @@ internal sealed class SiteVisit
     {
         try
         {
-            await dialog.DismissAsync().ConfigureAwait(false);
+            // "Leave this page?" must be answered yes, or the crawl cannot move on to the next page.
+            await (dialog.Type == DialogType.BeforeUnload ? dialog.AcceptAsync() : dialog.DismissAsync()).ConfigureAwait(false);
         }
         catch (PlaywrightException)
         {
