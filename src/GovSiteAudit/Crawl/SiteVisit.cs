@@ -231,7 +231,8 @@ internal sealed class SiteVisit
             {
                 // The document was committed, then its connection broke: what arrived is read and kept, but the site is not "ok".
                 var failure = LoadFailure.From(new PlaywrightException(cut), _target, _options.PageTimeout, downloadStarted: false);
-                return (snapshot, failure with { Error = failure.Error + " part-way through the page (the part received was read)" }, []);
+                var code = cut.Split(' ', 2)[0].Replace("net::", "", StringComparison.Ordinal);
+                return (snapshot, failure with { Error = $"{_target.IdnHost} closed the connection part-way through the home page ({code}); the part received was read" }, []);
             }
 
             var links = await LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
