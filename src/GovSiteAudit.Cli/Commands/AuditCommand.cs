@@ -227,7 +227,17 @@ internal static class AuditCommand
 
         var progress = new ConsoleAuditProgress(error, interactive: IsTerminal(error), quiet: settings.Quiet, TimeProvider.System);
         var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency), TimeProvider.System, progress);
-        var summary = await runner.RunAsync(crawler, targets, ct);
+        AuditSummary summary;
+        try
+        {
+            summary = await runner.RunAsync(crawler, targets, ct);
+        }
+        catch (AuditOutputException e)
+        {
+            progress.Complete();
+            await error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         progress.Complete();
 
         var dir = settings.OutputDirectory;

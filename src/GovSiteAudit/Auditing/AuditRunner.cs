@@ -32,7 +32,8 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
     public async Task<AuditSummary> RunAsync(ISiteCrawler crawler, TargetList targets, CancellationToken ct)
     {
         var started = time.GetTimestamp();
-        using var csv = new CsvReportWriter(options.OutputDirectory, options.Rubric, targets.MetadataColumns);
+        using var csv = AuditOutputException.Guard(options.OutputDirectory, 0,
+            () => new CsvReportWriter(options.OutputDirectory, options.Rubric, targets.MetadataColumns));
         var gate = new object();
         int done = 0, ok = 0;
         progress?.Started(targets.Targets.Count);
@@ -45,8 +46,11 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                 var site = await AuditSiteAsync(crawler, target, token).ConfigureAwait(false);
                 lock (gate)
                 {
-                    csv.Write(site);
-                    SiteJsonWriter.Write(options.OutputDirectory, site);
+                    AuditOutputException.Guard(options.OutputDirectory, done, () =>
+                    {
+                        csv.Write(site);
+                        return SiteJsonWriter.Write(options.OutputDirectory, site);
+                    });
                     done++;
                     if (site.Ok)
                     {
