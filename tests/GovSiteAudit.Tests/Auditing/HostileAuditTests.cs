@@ -79,10 +79,10 @@ public sealed class HostileAuditTests
         var clock = Stopwatch.StartNew();
 
         var code = await CliApp.RunAsync(
-            ["audit", list, "--rubric", Rubric, "--out", outDir, "--allow-private-network", "--timeout", "3", "--max-pages", "4", "-j", "3", "-q"],
+            ["audit", list, "--rubric", Rubric, "--out", outDir, "--allow-private-network", "--timeout", "6", "--max-pages", "4", "-j", "3", "-q"],
             output, error, CancellationToken.None);
 
-        // 18 sites, three at a time; the slowest (a silent server) takes two 3 s attempts and a 2 s pause.
+        // 18 sites, three at a time; the slowest (a silent server) takes two 6 s attempts and a 2 s pause.
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(150)), "the whole run stays within its budget");
         Assert.That(code, Is.EqualTo(0), error.ToString());
         Assert.That(error.ToString(), Does.Contain($"{list}:5: unsupported scheme 'ftp:'").And.Contain($"{list}:6: unsupported scheme 'javascript:'")
