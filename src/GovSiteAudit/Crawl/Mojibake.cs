@@ -93,7 +93,7 @@ internal static class Mojibake
         var pairs = 0;
         for (var i = 0; i + 1 < text.Length && pairs < 3; i++)
         {
-            if (text[i] is >= '\u00C2' and <= '\u00F4' && IsContinuation(text[i + 1]))
+            if (text[i] is >= '\u00C2' and <= '\u00F4' && (IsContinuation(text[i + 1]) || text.AsSpan(i + 1).StartsWith("&nbsp;", StringComparison.Ordinal)))
             {
                 pairs++;
             }
