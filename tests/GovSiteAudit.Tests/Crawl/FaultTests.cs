@@ -328,6 +328,29 @@ public sealed class FaultTests
         Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
     }
 
+    [Test]
+    public async Task Nothing_carries_over_from_one_site_to_the_next()
+    {
+        string? cookieSeen = "not requested";
+        _faults.Web.MapRoute("/sets-state", context => context.Response.WriteAsync(
+            "<title>state</title><script>localStorage.setItem('token', 'secret'); document.cookie = 'session=abc; max-age=3600';</script>"));
+        _faults.Web.MapRoute("/reads-state", context =>
+        {
+            cookieSeen = context.Request.Headers.Cookie.ToString();
+            context.Response.ContentType = "text/html";
+            return context.Response.WriteAsync("<title>reader</title>");
+        });
+
+        var first = await CrawlFault("/sets-state", Local with { MaxPages = 1 });
+        var second = await CrawlFault("/reads-state", Local with { MaxPages = 1 });
+
+        Assert.That(first.Snapshot.Facts.Cookies.Select(c => c.Name), Does.Contain("session"));
+        Assert.That(first.Snapshot.Facts.LocalStorage.Select(e => e.Key), Does.Contain("token"));
+        Assert.That(cookieSeen, Is.Empty, "a fresh browser context per site: no cookie sent");
+        Assert.That(second.Snapshot.Facts.Cookies, Is.Empty);
+        Assert.That(second.Snapshot.Facts.LocalStorage, Is.Empty);
+    }
+
     // ----- Charsets and international names -----
 
     [TestCase(FaultServer.Paths.Gbk, "政府信息公开", "常见问题")]
