@@ -25,7 +25,8 @@ internal sealed record AuditSettings(
     ReportFormats Formats = ReportFormats.Csv,
     bool SaveSnapshots = false,
     QualityGate? Gate = null,
-    string? JUnitPath = null);
+    string? JUnitPath = null,
+    bool StrictTls = false);
 
 internal static class AuditCommand
 {
@@ -95,6 +96,12 @@ internal static class AuditCommand
         Description = "Allow targets and links on loopback, private and link-local addresses (refused by default, to prevent SSRF). For local test sites.",
     };
 
+    public static readonly Option<bool> StrictTlsOption = new("--strict-tls")
+    {
+        Description = "Do not read sites whose certificate a browser would reject (expired, self-signed, wrong host): their status is 'tls'. " +
+                      "By default they are read and the certificate problem is reported.",
+    };
+
     public static readonly Option<int> ConcurrencyOption = new("--concurrency", "-j")
     {
         Description = "Sites audited at once, in one browser.",
@@ -128,6 +135,7 @@ internal static class AuditCommand
             NoInstallOption,
             UserAgentOption,
             AllowPrivateNetworkOption,
+            StrictTlsOption,
             FormatOption,
             SaveSnapshotsOption,
             FailUnderOption,
@@ -175,7 +183,8 @@ internal static class AuditCommand
         ReportOptions.Formats(parseResult.GetValue(FormatOption)),
         parseResult.GetValue(SaveSnapshotsOption),
         ReportOptions.Gate(parseResult.GetValue(FailUnderOption), parseResult.GetValue(FailUnderDimensionOption)),
-        parseResult.GetValue(JUnitOption));
+        parseResult.GetValue(JUnitOption),
+        parseResult.GetValue(StrictTlsOption));
 
     public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
     {
@@ -240,6 +249,7 @@ internal static class AuditCommand
             PageTimeout = settings.PageTimeout,
             UserAgent = settings.UserAgent,
             AllowPrivateNetwork = settings.AllowPrivateNetwork,
+            StrictTls = settings.StrictTls,
             PriorityKeywords = rubric.LinkKeywords(),
         };
         await using var crawler = await SiteCrawler.LaunchAsync(browser, crawlOptions, ct);
@@ -247,7 +257,17 @@ internal static class AuditCommand
 
         var progress = new ConsoleAuditProgress(error, interactive: IsTerminal(error), quiet: settings.Quiet, TimeProvider.System);
         var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots), TimeProvider.System, progress);
-        var summary = await runner.RunAsync(crawler, targets, ct);
+        AuditSummary summary;
+        try
+        {
+            summary = await runner.RunAsync(crawler, targets, ct);
+        }
+        catch (AuditOutputException e)
+        {
+            progress.Complete();
+            await error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
         progress.Complete();
 
         var dir = settings.OutputDirectory;

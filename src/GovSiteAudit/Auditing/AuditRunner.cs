@@ -15,7 +15,11 @@ public sealed record AuditOptions(
     string OutputDirectory,
     int Concurrency = 1,
     ReportFormats Formats = ReportFormats.Csv,
-    bool SaveSnapshots = false);
+    bool SaveSnapshots = false)
+{
+    /// <summary>Pause before the one retry of a transient failure (timeouts, resets, 5xx).</summary>
+    public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(2);
+}
 
 public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory, RunReport Report);
 
@@ -35,10 +39,15 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
     public async Task<AuditSummary> RunAsync(ISiteCrawler crawler, TargetList targets, CancellationToken ct)
     {
         var started = time.GetTimestamp();
-        using var outputs = new RunOutputs(options.OutputDirectory, options.Rubric, targets.MetadataColumns, options.Formats, options.SaveSnapshots);
+        using var outputs = AuditOutputException.Guard(options.OutputDirectory, 0,
+            () => new RunOutputs(options.OutputDirectory, options.Rubric, targets.MetadataColumns, options.Formats, options.SaveSnapshots));
         if (options.SaveSnapshots)
         {
-            SnapshotStore.WriteManifest(options.OutputDirectory, targets.MetadataColumns, targets.Targets);
+            AuditOutputException.Guard(options.OutputDirectory, 0, () =>
+            {
+                SnapshotStore.WriteManifest(options.OutputDirectory, targets.MetadataColumns, targets.Targets);
+                return true;
+            });
         }
         var gate = new object();
         int done = 0, ok = 0;
@@ -52,7 +61,11 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                 var site = await AuditSiteAsync(crawler, target, token).ConfigureAwait(false);
                 lock (gate)
                 {
-                    outputs.Add(site);
+                    AuditOutputException.Guard(options.OutputDirectory, done, () =>
+                    {
+                        outputs.Add(site);
+                        return true;
+                    });
                     done++;
                     if (site.Ok)
                     {
@@ -74,7 +87,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         CrawlResult crawl;
         try
         {
-            crawl = await crawler.CrawlAsync(target.Url, ct).ConfigureAwait(false);
+            crawl = await SiteAttempts.CrawlAsync(crawler, target, options.RetryBackoff, time, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -46,7 +46,6 @@ public sealed class RunOutputs : IDisposable
     /// </summary>
     public RunReport Complete(DateTimeOffset generatedAt, TimeSpan elapsed)
     {
-        _csv.Flush();
         var run = new RunReport(_rubric, _metadataColumns, SiteSummaryStore.ReadAll(_directory, _rubric), generatedAt, elapsed.TotalSeconds);
         if (_formats.HasFlag(ReportFormats.Json))
         {

@@ -33,24 +33,33 @@ internal static class CertificateCheck
             using var tcp = new TcpClient(addresses[0].AddressFamily);
             await tcp.ConnectAsync(addresses[0], url.Port, cts.Token).ConfigureAwait(false);
             var errors = SslPolicyErrors.None;
-            var chainStatus = "";
+            var chainFlags = X509ChainStatusFlags.NoError;
+            X509Certificate2? seen = null;
             DateTimeOffset? notBefore = null, notAfter = null;
             using var ssl = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false, (_, certificate, chain, policyErrors) =>
             {
                 if (certificate is X509Certificate2 cert)
                 {
+                    seen = X509CertificateLoader.LoadCertificate(cert.RawData);
                     notBefore = new DateTimeOffset(cert.NotBefore.ToUniversalTime(), TimeSpan.Zero);
                     notAfter = new DateTimeOffset(cert.NotAfter.ToUniversalTime(), TimeSpan.Zero);
                 }
 
                 errors = policyErrors;
-                chainStatus = string.Join(", ", (chain?.ChainStatus ?? []).Select(s => s.Status).Where(s => s != X509ChainStatusFlags.NoError).Distinct());
+                foreach (var status in chain?.ChainStatus ?? [])
+                {
+                    chainFlags |= status.Status;
+                }
+
                 return true; // Only looking: no data is sent.
             });
             await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host }, cts.Token).ConfigureAwait(false);
-            return errors == SslPolicyErrors.None
-                ? new(true, null, notBefore, notAfter)
-                : new(false, Describe(errors, chainStatus, host), notBefore, notAfter);
+            using (seen)
+            {
+                return errors == SslPolicyErrors.None
+                    ? new(true, null, notBefore, notAfter)
+                    : new(false, CertificateProblem.Describe(errors, chainFlags, seen, host, DateTimeOffset.UtcNow), notBefore, notAfter);
+            }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -62,24 +71,20 @@ internal static class CertificateCheck
         }
     }
 
-    private static string Describe(SslPolicyErrors errors, string chainStatus, string host)
+    /// <summary>
+    /// A TLS failure of the browser (--strict-tls, or a handshake it refused) with the reason from our own handshake,
+    /// e.g. "… (ERR_CERT_DATE_INVALID): the certificate expired on 2024-05-01".
+    /// </summary>
+    public static async Task<LoadFailure> ExplainAsync(LoadFailure failure, Uri target, CrawlOptions options, CancellationToken ct)
     {
-        var problems = new List<string>();
-        if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable))
+        if (target.Scheme != Uri.UriSchemeHttps)
         {
-            problems.Add("the server sent no certificate");
+            return failure;
         }
 
-        if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch))
-        {
-            problems.Add($"the certificate is not for {host}");
-        }
-
-        if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors))
-        {
-            problems.Add(chainStatus.Length > 0 ? $"the certificate is not trusted ({chainStatus})" : "the certificate is not trusted");
-        }
-
-        return string.Join("; ", problems);
+        var verdict = await VerifyAsync(target, options.AllowPrivateNetwork, ct).ConfigureAwait(false);
+        var reason = verdict.Valid == false ? verdict.Error : null;
+        var strict = options.StrictTls && verdict.Valid == false ? " (not read: --strict-tls)" : "";
+        return reason is null ? failure with { Error = failure.Error + strict } : failure with { Error = $"{failure.Error}: {reason}{strict}" };
     }
 }

@@ -27,6 +27,9 @@ public sealed record CrawlOptions
     /// <summary>Allow loopback, private and link-local addresses (tests and local fixtures).</summary>
     public bool AllowPrivateNetwork { get; init; }
 
+    /// <summary>Refuse to read sites whose certificate a browser would reject (status <c>tls</c>) instead of reading them anyway.</summary>
+    public bool StrictTls { get; init; }
+
     /// <summary>Link texts/URLs containing these are visited first, so FAQ, privacy and login pages fit the budget.</summary>
     public IReadOnlyList<string> PriorityKeywords { get; init; } = [];
 }

@@ -32,10 +32,13 @@ internal sealed record LoadFailure(string Status, string Error)
                 new(SiteStatus.Dns, $"the name {host} does not resolve (DNS)"),
             "ERR_CONNECTION_REFUSED" =>
                 new(SiteStatus.ConnectionRefused, $"{host} refused the connection on port {url.Port.ToString(CultureInfo.InvariantCulture)}"),
-            "ERR_CONNECTION_RESET" or "ERR_EMPTY_RESPONSE" or "ERR_CONNECTION_CLOSED" or "ERR_CONNECTION_ABORTED" =>
+            "ERR_CONNECTION_RESET" or "ERR_EMPTY_RESPONSE" or "ERR_CONNECTION_CLOSED" or "ERR_CONNECTION_ABORTED"
+                or "ERR_CONTENT_LENGTH_MISMATCH" or "ERR_INCOMPLETE_CHUNKED_ENCODING" =>
                 new(SiteStatus.ConnectionReset, $"{host} closed the connection without an answer ({code})"),
             "ERR_TIMED_OUT" or "ERR_CONNECTION_TIMED_OUT" =>
                 new(SiteStatus.Timeout, $"{host} did not answer in time ({code})"),
+            "ERR_INVALID_HTTP_RESPONSE" or "ERR_RESPONSE_HEADERS_TRUNCATED" or "ERR_INVALID_RESPONSE" =>
+                new(SiteStatus.InvalidResponse, $"{host} answered with something that is not HTTP ({code})"),
             "ERR_TOO_MANY_REDIRECTS" =>
                 new(SiteStatus.TooManyRedirects, $"{What(url)} redirects in a loop (too many redirects)"),
             "ERR_ABORTED" =>
@@ -55,7 +58,7 @@ internal sealed record LoadFailure(string Status, string Error)
         new(SiteStatus.NotHtml, $"{What(url)} is {what}, not an HTML page");
 
     public static LoadFailure HttpError(Uri url, int status) =>
-        new(SiteStatus.HttpError, $"{What(url)} answered HTTP {status.ToString(CultureInfo.InvariantCulture)}");
+        new(status >= 500 ? SiteStatus.ServerError : SiteStatus.HttpError, $"{What(url)} answered HTTP {status.ToString(CultureInfo.InvariantCulture)}");
 
     private static string What(Uri url) => $"the home page {url.AbsoluteUri}";
 

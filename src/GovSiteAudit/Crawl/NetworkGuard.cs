@@ -18,7 +18,12 @@ public static class NetworkGuard
     /// ("resolves to 10.0.0.5, a private address", "is a loopback address") or on its own (scheme). Only http and https
     /// are allowed. A name that does not resolve is allowed here: the browser then reports the DNS failure itself.
     /// </summary>
-    public static async Task<string?> CheckAsync(Uri url, bool allowPrivateNetwork, CancellationToken ct)
+    public static Task<string?> CheckAsync(Uri url, bool allowPrivateNetwork, CancellationToken ct) =>
+        CheckAsync(url, allowPrivateNetwork, Dns.GetHostAddressesAsync, ct);
+
+    /// <summary>The same with another resolver (tests: names that resolve to private or metadata addresses).</summary>
+    internal static async Task<string?> CheckAsync(
+        Uri url, bool allowPrivateNetwork, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
@@ -46,7 +51,7 @@ public static class NetworkGuard
         IPAddress[] addresses;
         try
         {
-            addresses = await Dns.GetHostAddressesAsync(host, ct).ConfigureAwait(false);
+            addresses = await resolve(host, ct).ConfigureAwait(false);
         }
         catch (SocketException)
         {
@@ -76,7 +81,9 @@ public static class NetworkGuard
     private static string? Refusal(IPAddress address) =>
         Classify(address) is { } kind ? $"resolves to {address}, {Article(kind)} {kind} address" : null;
 
-    private static string Article(string kind) => "aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an" : "a";
+    // "a unique-local", but "an unspecified".
+    private static string Article(string kind) =>
+        "aeiou".Contains(kind[0], StringComparison.Ordinal) && !kind.StartsWith("uni", StringComparison.Ordinal) ? "an" : "a";
 
     /// <summary>The kind of non-public address, or null for a public one.</summary>
     internal static string? Classify(IPAddress address)

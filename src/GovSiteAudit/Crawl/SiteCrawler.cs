@@ -40,6 +40,9 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     /// <summary>The Chromium version, to be logged: a system browser comes with no version guarantee.</summary>
     public string BrowserVersion => _current.Browser.Version;
 
+    /// <summary>The browser now in use (tests crash its tabs or kill its process).</summary>
+    internal IBrowser CurrentBrowser => _current.Browser;
+
     public static async Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(browser);
@@ -126,8 +129,20 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         }
 
         ct.ThrowIfCancellationRequested();
+        if (!slot.Browser.IsConnected && (failure is null || failure.Status != SiteStatus.BrowserError))
+        {
+            // The browser died under this site (crashed or killed): whatever was read is kept, the site is retried.
+            failure = new LoadFailure(SiteStatus.BrowserError, $"the browser died while {target.AbsoluteUri} was being crawled; it was restarted");
+        }
+
+        if (failure?.Status == SiteStatus.Tls)
+        {
+            failure = await CertificateCheck.ExplainAsync(failure, target, options, ct).ConfigureAwait(false);
+        }
+
         var snapshot = new SiteSnapshot(targetUrl, visit.FinalUrl, [.. visit.Pages], visit.Facts);
-        return new CrawlResult(snapshot, failure?.Status ?? SiteStatus.Ok, failure?.Error);
+        var notes = visit.Notes.Count > 0 ? string.Join("; ", visit.Notes.Distinct()) : null;
+        return new CrawlResult(snapshot, failure?.Status ?? SiteStatus.Ok, failure?.Error ?? notes);
     }
 
     /// <summary>Every page may use its whole timeout, plus room for the http probe and the settles.</summary>
@@ -169,7 +184,8 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             {
                 UserAgent = options.UserAgent,
                 AcceptDownloads = false,
-                IgnoreHTTPSErrors = true, // Sites with bad certificates are still read; CertificateCheck reports the problem.
+                // Sites with bad certificates are still read (CertificateCheck reports the problem) unless --strict-tls.
+                IgnoreHTTPSErrors = !options.StrictTls,
             }).WaitAsync(ct).ConfigureAwait(false);
             return (slot, context);
         }

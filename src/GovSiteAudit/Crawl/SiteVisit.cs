@@ -18,6 +18,7 @@ internal sealed class SiteVisit
     private static readonly TimeSpan FrameBudget = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ProbeBudget = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(5);
+    private const int MaxClientRedirects = 5;
 
     // Reads links (and frame sources) from the rendered DOM, in document order, resolved against the base URL.
     private const string LinksScript = """
@@ -54,6 +55,8 @@ internal sealed class SiteVisit
     private int _creatingPages;
     private (IPage Page, PageTraffic Traffic)? _workPage;
     private string? _refusedNavigation;
+    private readonly List<RedirectHop> _clientRedirectHops = [];
+    private volatile bool _crashed;
 
     public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, CancellationToken token)
     {
@@ -72,11 +75,15 @@ internal sealed class SiteVisit
     /// <summary>True once the home page is in <see cref="Pages"/> (a later failure does not fail the site).</summary>
     public bool HomeLoaded { get; private set; }
 
+    /// <summary>Things worth saying about a site that was read (a page cut short, a redirect to another host).</summary>
+    public List<string> Notes { get; } = [];
+
     private float PageTimeoutMs => (float)_options.PageTimeout.TotalMilliseconds;
 
     public async Task PrepareAsync()
     {
         await _context.RouteAsync("**/*", RouteAsync).WaitAsync(_token).ConfigureAwait(false);
+        await _context.AddInitScriptAsync(PageSafety.InitScript).WaitAsync(_token).ConfigureAwait(false);
         _context.Page += (_, page) => _ = ClosePopupAsync(page);
     }
 
@@ -143,6 +150,14 @@ internal sealed class SiteVisit
                 documentResponse = r;
             }
         };
+        string? documentFailure = null;
+        page.RequestFailed += (_, r) =>
+        {
+            if (r.IsNavigationRequest && r.Frame == page.MainFrame)
+            {
+                documentFailure = $"{r.Failure} at {r.Url}";
+            }
+        };
         {
             IResponse? response;
             Exception? navigationError = null;
@@ -165,6 +180,11 @@ internal sealed class SiteVisit
             }
             else if (navigationError is not null)
             {
+                if (_crashed)
+                {
+                    return (null, Crashed(), []);
+                }
+
                 if (_refusedNavigation is { } reason && navigationError.Message.Contains("ERR_BLOCKED_BY_CLIENT", StringComparison.Ordinal))
                 {
                     return (null, new LoadFailure(SiteStatus.Blocked, $"the home page {_target.AbsoluteUri} leads to a host that {reason}"), []);
@@ -180,9 +200,20 @@ internal sealed class SiteVisit
 
             await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
             await traffic.SettleAsync(SettleTime, _token).ConfigureAwait(false);
+            response = await FollowClientRedirectsAsync(page, response, () => documentResponse, traffic).ConfigureAwait(false);
             var finalUri = new Uri(page.Url);
             FinalUrl = finalUri.AbsoluteUri;
             var snapshot = await SnapshotAsync(page, response, depth: 0, traffic, sameSite: url => SameHost(url, finalUri)).ConfigureAwait(false);
+            if (BinaryContent.LooksBinary(snapshot.Html))
+            {
+                return (null, LoadFailure.NotHtml(_target, "binary data served as text/html"), []);
+            }
+
+            if (!SameHost(finalUri, _target))
+            {
+                Notes.Add($"the home page redirects to another host, {finalUri.IdnHost}, which was audited instead");
+            }
+
             Pages.Add(snapshot);
             HomeLoaded = true;
             Facts = await GatherFactsAsync(page, response, finalUri).ConfigureAwait(false);
@@ -195,6 +226,14 @@ internal sealed class SiteVisit
             if (!LoadFailure.IsHtml(snapshot.ContentType))
             {
                 return (snapshot, LoadFailure.NotHtml(_target, snapshot.ContentType ?? "not HTML"), []);
+            }
+
+            if (documentFailure is { } cut && cut.EndsWith(" at " + response.Url, StringComparison.Ordinal))
+            {
+                // The document was committed, then its connection broke: what arrived is read and kept, but the site is not "ok".
+                var failure = LoadFailure.From(new PlaywrightException(cut), _target, _options.PageTimeout, downloadStarted: false);
+                var code = cut.Split(' ', 2)[0].Replace("net::", "", StringComparison.Ordinal);
+                return (snapshot, failure with { Error = $"{_target.IdnHost} closed the connection part-way through the home page ({code}); the part received was read" }, []);
             }
 
             var links = await LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
@@ -211,14 +250,54 @@ internal sealed class SiteVisit
 
         try
         {
-            var state = await page.EvaluateAsync<string>("() => document.readyState").WaitAsync(FrameBudget, _token).ConfigureAwait(false);
-            return state is "interactive" or "complete";
+            // A document still "loading" (a body that streams forever) is read too when it already shows something.
+            var state = await page.EvaluateAsync<string>(
+                "() => document.readyState === 'loading' && document.body && document.body.childElementCount > 0 ? 'partial' : document.readyState")
+                .WaitAsync(FrameBudget, _token).ConfigureAwait(false);
+            if (state == "partial")
+            {
+                Notes.Add($"the home page never finished loading within {_options.PageTimeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s; what had arrived was read");
+            }
+
+            return state is "interactive" or "complete" or "partial";
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
             return false;
         }
     }
+
+    /// <summary>
+    /// Follows meta refresh and script redirects (<c>location.replace</c>) that happened while the home page settled:
+    /// the page that stays is the home page. The hops before it join the redirect chain.
+    /// </summary>
+    private async Task<IResponse> FollowClientRedirectsAsync(IPage page, IResponse response, Func<IResponse?> latest, PageTraffic traffic)
+    {
+        for (var hop = 0; hop < MaxClientRedirects && latest() is { } next && next != response && SameDocument(page.Url, next.Url); hop++)
+        {
+            _clientRedirectHops.AddRange(await RedirectChainAsync(response).ConfigureAwait(false));
+            try
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = PageTimeoutMs }).WaitAsync(_token).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                // Read what is there, as for a home page whose load event never comes.
+            }
+
+            await traffic.SettleAsync(SettleTime, _token).ConfigureAwait(false);
+            response = next;
+        }
+
+        return response;
+    }
+
+    private static bool SameDocument(string a, string b) =>
+        Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
+        && x.GetLeftPart(UriPartial.Query) == y.GetLeftPart(UriPartial.Query);
+
+    private LoadFailure Crashed() =>
+        new(SiteStatus.BrowserError, $"the home page {_target.AbsoluteUri} crashed the browser's renderer (the tab died)");
 
     private async Task<(PageSnapshot? Page, IReadOnlyList<FoundLink> Links)> VisitInnerPageAsync(Uri url, int depth, CrawlFrontier frontier)
     {
@@ -242,6 +321,11 @@ internal sealed class SiteVisit
             }
 
             var snapshot = await SnapshotAsync(page, response, depth, traffic, frontier.IsSameSite).ConfigureAwait(false);
+            if (BinaryContent.LooksBinary(snapshot.Html))
+            {
+                return (null, []);
+            }
+
             var links = await LinksAsync(page, frontier.IsSameSite).ConfigureAwait(false);
             return (snapshot, links);
         }
@@ -273,8 +357,21 @@ internal sealed class SiteVisit
     private async Task<PageSnapshot> SnapshotAsync(IPage page, IResponse response, int depth, PageTraffic traffic, Func<Uri, bool> sameSite)
     {
         var headers = await response.AllHeadersAsync().WaitAsync(_token).ConfigureAwait(false);
-        var html = await page.ContentAsync().WaitAsync(_token).ConfigureAwait(false);
+        var (html, truncated) = await PageContent.ReadAsync(page, _token).ConfigureAwait(false);
         var title = await page.TitleAsync().WaitAsync(_token).ConfigureAwait(false);
+        if (truncated)
+        {
+            Notes.Add($"{page.Url} is larger than {PageContent.MaxChars / 1_000_000} million characters; only its beginning was read");
+        }
+
+        if (Mojibake.Repair(html) is { } repaired)
+        {
+            // UTF-8 bytes under a declared single-byte charset: read them as the UTF-8 they are.
+            html = repaired;
+            title = Mojibake.Repair(title) ?? title;
+            Notes.Add($"{page.Url} declares a single-byte charset but is UTF-8; it was re-read as UTF-8");
+        }
+
         var frames = await FramesAsync(page, sameSite).ConfigureAwait(false);
         return new PageSnapshot(
             page.Url, response.Status, headers.GetValueOrDefault("content-type"), title, html,
@@ -327,7 +424,7 @@ internal sealed class SiteVisit
 
     private async Task<SiteFacts> GatherFactsAsync(IPage page, IResponse response, Uri finalUri)
     {
-        var chain = await RedirectChainAsync(response).ConfigureAwait(false);
+        IReadOnlyList<RedirectHop> chain = [.. _clientRedirectHops, .. await RedirectChainAsync(response).ConfigureAwait(false)];
         var cookies = (await _context.CookiesAsync().WaitAsync(_token).ConfigureAwait(false))
             .Select(c => new CookieFact(c.Name, c.Domain, c.Path, c.Expires, IsFirstParty(c.Domain, finalUri.IdnHost)))
             .ToList();
@@ -441,6 +538,7 @@ internal sealed class SiteVisit
         {
             var page = await _context.NewPageAsync().WaitAsync(_token).ConfigureAwait(false);
             page.Dialog += (_, dialog) => _ = DismissAsync(dialog);
+            page.Crash += (_, _) => _crashed = true;
             return page;
         }
         finally
@@ -453,7 +551,8 @@ internal sealed class SiteVisit
     {
         try
         {
-            await dialog.DismissAsync().ConfigureAwait(false);
+            // "Leave this page?" must be answered yes, or the crawl cannot move on to the next page.
+            await (dialog.Type == DialogType.BeforeUnload ? dialog.AcceptAsync() : dialog.DismissAsync()).ConfigureAwait(false);
         }
         catch (PlaywrightException)
         {

@@ -22,14 +22,17 @@ public sealed class CsvReportWriter : IDisposable
     private readonly IReadOnlyList<string> _metadataColumns;
     private readonly CsvWriter _scores;
     private readonly CsvWriter _indicators;
+    private readonly FileStream _scoresFile;
+    private readonly FileStream _indicatorsFile;
+    private bool _broken;
 
     public CsvReportWriter(string outputDirectory, Rubric rubric, IReadOnlyList<string> metadataColumns, bool append = false)
     {
         _rubric = rubric;
         _metadataColumns = metadataColumns;
         Directory.CreateDirectory(outputDirectory);
-        _scores = Open(Path.Combine(outputDirectory, ScoresFileName), append, out var scoresHasHeader);
-        _indicators = Open(Path.Combine(outputDirectory, IndicatorsFileName), append, out var indicatorsHasHeader);
+        _scores = Open(Path.Combine(outputDirectory, ScoresFileName), append, out var scoresHasHeader, out _scoresFile);
+        _indicators = Open(Path.Combine(outputDirectory, IndicatorsFileName), append, out var indicatorsHasHeader, out _indicatorsFile);
         if (!scoresHasHeader)
         {
             WriteRow(_scores, ScoresHeader());
@@ -38,6 +41,7 @@ public sealed class CsvReportWriter : IDisposable
         {
             WriteRow(_indicators, OutputColumns.Indicators);
         }
+        Commit(); // A disk that is already full fails here, before any site is crawled.
     }
 
     public static CsvConfiguration CsvConfig { get; } = new(CultureInfo.InvariantCulture)
@@ -64,8 +68,47 @@ public sealed class CsvReportWriter : IDisposable
         {
             WriteRow(_indicators, row);
         }
-        _scores.Flush();
-        _indicators.Flush();
+        Commit();
+    }
+
+    /// <summary>
+    /// Flushes both files. When that fails (a full disk), each is cut back to its last complete row, so what was
+    /// written before stays valid CSV, and the writer refuses further rows.
+    /// </summary>
+    private void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_broken, this);
+        FileStream scores = _scoresFile, indicators = _indicatorsFile;
+        long scoresLength = scores.CanSeek ? scores.Length : 0, indicatorsLength = indicators.CanSeek ? indicators.Length : 0;
+        try
+        {
+            _scores.Flush();
+            _indicators.Flush();
+        }
+        catch (IOException e)
+        {
+            _broken = true;
+            Truncate(scores, scoresLength);
+            Truncate(indicators, indicatorsLength);
+            throw new IOException($"writing {scores.Name} failed: {e.Message}", e);
+        }
+    }
+
+    private static void Truncate(FileStream stream, long length)
+    {
+        try
+        {
+            if (stream.CanSeek)
+            {
+                stream.SetLength(length);
+            }
+
+            stream.Dispose();
+        }
+        catch (IOException)
+        {
+            // Nothing more can be done; the error is reported by the caller.
+        }
     }
 
     public IReadOnlyList<string> ScoresRow(SiteAudit site)
@@ -117,16 +160,11 @@ public sealed class CsvReportWriter : IDisposable
         return text.Length <= MaxEvidenceLength ? text : text[..(MaxEvidenceLength - 1)] + "…";
     }
 
-    public void Flush()
-    {
-        _scores.Flush();
-        _indicators.Flush();
-    }
-
-    private static CsvWriter Open(string path, bool append, out bool hasHeader)
+    private static CsvWriter Open(string path, bool append, out bool hasHeader, out FileStream stream)
     {
         hasHeader = append && File.Exists(path) && new FileInfo(path).Length > 3;
-        var stream = new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read);
+        // Unbuffered: the StreamWriter buffers a row; what reaches the file is then exactly what was flushed.
+        stream = new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
         // The BOM goes only at the start of a new file; appending to an existing one must not repeat it.
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: stream.Position == 0);
         var writer = new StreamWriter(stream, encoding);
@@ -144,7 +182,16 @@ public sealed class CsvReportWriter : IDisposable
 
     public void Dispose()
     {
-        _scores.Dispose();
-        _indicators.Dispose();
+        foreach (var csv in new[] { _scores, _indicators })
+        {
+            try
+            {
+                csv.Dispose();
+            }
+            catch (Exception e) when (_broken && e is IOException or ObjectDisposedException)
+            {
+                // The unwritable row is dropped, not written half.
+            }
+        }
     }
 }

@@ -28,11 +28,19 @@ public static class SiteJsonWriter
         var path = Path.Combine(directory, SiteFileName.For(site.Target.Url) + ".json");
         var temporary = path + ".tmp";
         // Write then rename, so a crash never leaves half a JSON file behind.
-        using (var stream = File.Create(temporary))
+        try
         {
-            JsonSerializer.Serialize(stream, ToDocument(site), JsonOptions);
+            using (var stream = File.Create(temporary))
+            {
+                JsonSerializer.Serialize(stream, ToDocument(site), JsonOptions);
+            }
+            File.Move(temporary, path, overwrite: true);
         }
-        File.Move(temporary, path, overwrite: true);
+        catch (IOException)
+        {
+            File.Delete(temporary); // A full disk leaves no half file behind.
+            throw;
+        }
         return path;
     }
 

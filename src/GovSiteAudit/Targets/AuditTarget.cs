@@ -1,7 +1,11 @@
 namespace GovSiteAudit.Targets;
 
 /// <summary>One site to audit, with the metadata columns of its input row carried through to the outputs.</summary>
-public sealed record AuditTarget(string Url, IReadOnlyDictionary<string, string> Metadata, string Source, int Line);
+public sealed record AuditTarget(string Url, IReadOnlyDictionary<string, string> Metadata, string Source, int Line)
+{
+    /// <summary>True when the input gave no scheme (<c>www.example.gov.tw</c>): https was assumed, http is the fallback.</summary>
+    public bool SchemeAssumed { get; init; }
+}
 
 /// <summary>A line of a target list that could not be used; reported and skipped.</summary>
 public sealed record TargetProblem(string Source, int Line, string Message)

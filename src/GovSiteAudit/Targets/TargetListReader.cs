@@ -40,7 +40,7 @@ public static class TargetListReader
                 problems.Add(new TargetProblem(source, line, $"duplicate of {where} ({url}); audited once"));
                 return;
             }
-            var target = new AuditTarget(url, metadata, source, line);
+            var target = new AuditTarget(url, metadata, source, line) { SchemeAssumed = !raw.Contains("://", StringComparison.Ordinal) };
             seen[url] = target;
             targets.Add(target);
         }
@@ -78,7 +78,10 @@ public static class TargetListReader
         || input.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
         || (!input.Contains("://", StringComparison.Ordinal) && File.Exists(input));
 
-    /// <summary>UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Big5 (the usual legacy encoding of Taiwanese lists).</summary>
+    /// <summary>
+    /// UTF-8 (with or without BOM) when the bytes are valid UTF-8, else line by line: UTF-8 lines as UTF-8, the others as
+    /// Big5 (the usual legacy encoding of Taiwanese lists) — a list pasted together from two sources reads right.
+    /// </summary>
     internal static string ReadText(string path)
     {
         byte[] bytes;
@@ -98,8 +101,44 @@ public static class TargetListReader
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding(950).GetString(bytes);
+            return MixedText(bytes, strict);
         }
+    }
+
+    private static string MixedText(byte[] bytes, UTF8Encoding strict)
+    {
+        var big5 = Encoding.GetEncoding(950);
+        var text = new StringBuilder(bytes.Length);
+        var start = 0;
+        // Splitting bytes at '\n' is safe: 0x0A is never part of a UTF-8 or Big5 multi-byte character.
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i < bytes.Length && bytes[i] != (byte)'\n')
+            {
+                continue;
+            }
+
+            var line = bytes[start..i];
+            string decoded;
+            try
+            {
+                decoded = strict.GetString(line);
+            }
+            catch (DecoderFallbackException)
+            {
+                decoded = big5.GetString(line);
+            }
+
+            text.Append(decoded);
+            if (i < bytes.Length)
+            {
+                text.Append('\n');
+            }
+
+            start = i + 1;
+        }
+
+        return text.Length > 0 && text[0] == '\uFEFF' ? text.ToString(1, text.Length - 1) : text.ToString();
     }
 
     private static void ReadLines(string path, string text, Action<string, IReadOnlyDictionary<string, string>, string, int> add)

@@ -19,6 +19,8 @@ public sealed class LoadFailureTests
     [TestCase("net::ERR_TOO_MANY_REDIRECTS at https://www.example.gov.tw/", "too_many_redirects", null)]
     [TestCase("net::ERR_ABORTED at https://www.example.gov.tw/", "not_html", null)]
     [TestCase("Download is starting", "not_html", null)]
+    [TestCase("net::ERR_INVALID_HTTP_RESPONSE at https://www.example.gov.tw/", "invalid_response", "www.example.gov.tw answered with something that is not HTTP (ERR_INVALID_HTTP_RESPONSE)")]
+    [TestCase("net::ERR_CONTENT_LENGTH_MISMATCH at https://www.example.gov.tw/", "connection_reset", null)]
     [TestCase("net::ERR_ADDRESS_UNREACHABLE at https://www.example.gov.tw/", "network_error", null)]
     [TestCase("something odd happened\n  at stack", "network_error", "the home page https://www.example.gov.tw/ failed to load: something odd happened")]
     public void Playwright_errors_map_to_statuses(string message, string status, string? error)

@@ -90,4 +90,58 @@ public sealed class NetworkGuardTests
         Assert.That(NetworkGuard.Classify(IPAddress.Parse("10.0.0.5")), Is.EqualTo("private"));
         Assert.That(NetworkGuard.Classify(IPAddress.Parse("203.0.113.7")), Is.EqualTo("documentation"));
     }
+
+    private static Func<string, CancellationToken, Task<IPAddress[]>> Resolver(params string[] addresses) =>
+        (_, _) => Task.FromResult(addresses.Select(IPAddress.Parse).ToArray());
+
+    [TestCase("10.1.2.3", "resolves to 10.1.2.3, a private address")]
+    [TestCase("192.168.0.10", "resolves to 192.168.0.10, a private address")]
+    [TestCase("169.254.169.254", "resolves to 169.254.169.254, a link-local address")]
+    [TestCase("100.100.100.200", "resolves to 100.100.100.200, a shared (carrier-grade NAT) address")]
+    [TestCase("224.0.0.1", "resolves to 224.0.0.1, a multicast address")]
+    [TestCase("127.0.0.2", "resolves to 127.0.0.2, a loopback address")]
+    [TestCase("fd00:ec2::254", "resolves to fd00:ec2::254, a unique-local address")]
+    [TestCase("fe80::1", "resolves to fe80::1, a link-local address")]
+    [TestCase("::1", "resolves to ::1, a loopback address")]
+    [TestCase("ff05::2", "resolves to ff05::2, a multicast address")]
+    public async Task Public_looking_names_that_resolve_to_private_addresses_are_refused(string address, string reason)
+    {
+        var refusal = await NetworkGuard.CheckAsync(new Uri("https://www.agency.example.gov.tw/"), allowPrivateNetwork: false, Resolver(address), CancellationToken.None);
+
+        Assert.That(refusal, Is.EqualTo(reason));
+    }
+
+    [Test]
+    public async Task One_private_address_among_public_ones_is_enough_to_refuse()
+    {
+        // DNS answers rotate: a name with any private address could be served from it on the next lookup.
+        var refusal = await NetworkGuard.CheckAsync(new Uri("https://mixed.example.gov.tw/"), allowPrivateNetwork: false, Resolver("203.74.1.1", "10.0.0.7"), CancellationToken.None);
+
+        Assert.That(refusal, Is.EqualTo("resolves to 10.0.0.7, a private address"));
+    }
+
+    [Test]
+    public async Task Names_that_resolve_to_public_addresses_are_allowed()
+    {
+        var refusal = await NetworkGuard.CheckAsync(new Uri("https://www.gov.tw/"), allowPrivateNetwork: false, Resolver("203.74.1.1", "2001:b000:180::1"), CancellationToken.None);
+
+        Assert.That(refusal, Is.Null);
+    }
+
+    [Test]
+    public async Task A_redirect_target_is_judged_like_a_target()
+    {
+        // The route handler vets every request, redirects included, with this same decision.
+        var refusal = await NetworkGuard.CheckAsync(new Uri("http://metadata.google.internal/computeMetadata/v1/"), allowPrivateNetwork: false, Resolver("169.254.169.254"), CancellationToken.None);
+
+        Assert.That(refusal, Is.EqualTo("resolves to 169.254.169.254, a link-local address"));
+    }
+
+    [Test]
+    public async Task Names_that_do_not_resolve_are_left_to_the_browser_to_report()
+    {
+        Func<string, CancellationToken, Task<IPAddress[]>> failing = (_, _) => throw new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound);
+
+        Assert.That(await NetworkGuard.CheckAsync(new Uri("https://no-such.example.gov.tw/"), allowPrivateNetwork: false, failing, CancellationToken.None), Is.Null);
+    }
 }

@@ -268,13 +268,13 @@ public sealed class SiteCrawlerTests
     }
 
     [Test]
-    public async Task Http_500_home_page_is_http_error_with_the_page_kept()
+    public async Task Http_500_home_page_is_server_error_with_the_page_kept()
     {
         var server = await Serve("error500");
 
         var result = await Crawl(server);
 
-        Assert.That(result.Status, Is.EqualTo(SiteStatus.HttpError));
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.ServerError));
         Assert.That(result.Error, Does.Contain("HTTP 500"));
         Assert.That(result.Snapshot.Pages, Has.Count.EqualTo(1), "no crawl beyond an error page");
         Assert.That(result.Snapshot.Home!.Status, Is.EqualTo(500));

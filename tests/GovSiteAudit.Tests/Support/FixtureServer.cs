@@ -57,6 +57,10 @@ public sealed class FixtureServer : IAsyncDisposable
     public static Task<FixtureServer> StartHttpsAsync(string rootDirectory, CancellationToken ct = default) =>
         StartCoreAsync(rootDirectory, CreateSelfSignedCertificate(), null, ct);
 
+    /// <summary>The same over https with a certificate of the test's own (expired, for another host …).</summary>
+    public static Task<FixtureServer> StartHttpsAsync(string rootDirectory, X509Certificate2 certificate, CancellationToken ct = default) =>
+        StartCoreAsync(rootDirectory, certificate, null, ct);
+
     /// <summary>An http server that answers every request with 301 to the same path under <paramref name="target"/>.</summary>
     public static Task<FixtureServer> StartRedirectingAsync(Uri target, CancellationToken ct = default) =>
         StartCoreAsync(null, null, target, ct);

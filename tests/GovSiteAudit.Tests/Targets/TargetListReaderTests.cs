@@ -121,4 +121,108 @@ public sealed class TargetListReaderTests
         Assert.That(list.Targets.Select(t => t.Metadata["agency"]), Is.EqualTo(new[] { "A", "D" }));
         Assert.That(list.Problems.Select(p => p.Line), Is.EqualTo(new[] { 3, 4 }));
     }
+
+    [Test]
+    public void Whitespace_tabs_crlf_and_indented_comments_are_ignored()
+    {
+        var path = WriteFile("urls.txt", "\uFEFF  # list from the ministry\r\n\t\r\n\thttps://a.gov.tw\t\r\n   \r\n    # https://commented.gov.tw\r\n  b.gov.tw  \r\n");
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.Targets.Select(t => (t.Url, t.Line)), Is.EqualTo(new[] { ("https://a.gov.tw/", 3), ("https://b.gov.tw/", 6) }));
+        Assert.That(list.Problems, Is.Empty);
+    }
+
+    [Test]
+    public void Missing_scheme_assumes_https_and_says_so()
+    {
+        var list = TargetListReader.Read(["www.example.gov.tw", "https://www.other.gov.tw", "http://plain.gov.tw", "www.port.gov.tw:8080/path"]);
+
+        Assert.That(list.Targets.Select(t => (t.Url, t.SchemeAssumed)), Is.EqualTo(new[]
+        {
+            ("https://www.example.gov.tw/", true), ("https://www.other.gov.tw/", false), ("http://plain.gov.tw/", false),
+            ("https://www.port.gov.tw:8080/path", true),
+        }));
+    }
+
+    [TestCase("ftp://files.gov.tw/a.csv", "unsupported scheme 'ftp:'")]
+    [TestCase("javascript:alert(1)", "unsupported scheme 'javascript:'")]
+    [TestCase("data:text/html,<b>hi</b>", "unsupported scheme 'data:'")]
+    [TestCase("file:///C:/sites.txt", "unsupported scheme 'file:'")]
+    public void Unsupported_schemes_in_a_list_are_reported_with_file_and_line(string line, string message)
+    {
+        var path = WriteFile("urls.txt", $"https://a.gov.tw\n{line}\nhttps://b.gov.tw\n");
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.Targets, Has.Count.EqualTo(2));
+        Assert.That(list.Problems.Single().ToString(), Does.StartWith($"{path}:2: {message}"));
+    }
+
+    [Test]
+    public void Duplicates_in_any_spelling_are_audited_once_and_reported()
+    {
+        var path = WriteFile("urls.txt", "https://www.a.gov.tw/\nwww.a.gov.tw\nHTTPS://WWW.A.GOV.TW\nhttps://www.a.gov.tw/#top\n");
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.Targets.Single().Url, Is.EqualTo("https://www.a.gov.tw/"));
+        Assert.That(list.Problems.Select(p => p.Line), Is.EqualTo(new[] { 2, 3, 4 }));
+        Assert.That(list.Problems, Has.All.Property("Message").Contains($"duplicate of {path}:1"));
+    }
+
+    [Test]
+    public void Unicode_and_punycode_domain_names_are_the_same_target()
+    {
+        var list = TargetListReader.Read(["https://例子.台灣/", "https://xn--fsqu00a.xn--kpry57d/", "例子.台灣"]);
+
+        Assert.That(list.Targets.Single().Url, Is.EqualTo("https://xn--fsqu00a.xn--kpry57d/"));
+        Assert.That(list.Problems, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Unicode_paths_are_percent_encoded()
+    {
+        var (url, error) = TargetListReader.NormalizeUrl("https://www.例子.台灣/服務/常見問答?q=稅");
+
+        Assert.That(error, Is.Null);
+        Assert.That(url, Is.EqualTo("https://www.xn--fsqu00a.xn--kpry57d/%E6%9C%8D%E5%8B%99/%E5%B8%B8%E8%A6%8B%E5%95%8F%E7%AD%94?q=%E7%A8%85"));
+    }
+
+    [Test]
+    public void Mixed_encodings_are_decoded_line_by_line()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(_dir, "mixed.csv");
+        byte[] bytes = [
+            .. Encoding.UTF8.GetPreamble(),
+            .. Encoding.UTF8.GetBytes("url,agency\r\nhttps://www.taipei.gov.tw,臺北市政府\r\n"),
+            .. Encoding.GetEncoding(950).GetBytes("https://www.tainan.gov.tw,臺南市政府\r\n"),
+        ];
+        File.WriteAllBytes(path, bytes);
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.Targets.Select(t => t.Metadata["agency"]), Is.EqualTo(new[] { "臺北市政府", "臺南市政府" }));
+    }
+
+    [Test]
+    public void Csv_with_only_a_header_has_no_targets_and_no_crash()
+    {
+        var path = WriteFile("empty.csv", "url,agency\n");
+
+        var list = TargetListReader.Read([path]);
+
+        Assert.That(list.Targets, Is.Empty);
+    }
+
+    [Test]
+    public void Empty_csv_is_an_error_naming_the_file()
+    {
+        var path = WriteFile("nothing.csv", "");
+
+        var e = Assert.Throws<TargetListException>(() => TargetListReader.Read([path]));
+
+        Assert.That(e!.Message, Does.Contain("nothing.csv: the file is empty"));
+    }
 }
