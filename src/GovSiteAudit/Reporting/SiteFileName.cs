@@ -4,7 +4,7 @@ using System.Text;
 namespace GovSiteAudit.Reporting;
 
 /// <summary>
-/// File names for per-site outputs: <c>host</c> or <c>host_port</c> (punycode, lower case), plus a short
+/// File names for per-site outputs: <c>host</c>, <c>host_port</c> or <c>host_http</c> (punycode, lower case), plus a short
 /// hash of the URL when the target has a path, so two targets on one host never share a file. Only
 /// <c>[a-z0-9._-]</c> survive, so a name can never leave the output directory.
 /// </summary>
@@ -20,6 +20,11 @@ public static class SiteFileName
         if (!uri.IsDefaultPort)
         {
             name += "_" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (uri.Scheme == Uri.UriSchemeHttp)
+        {
+            // http://host/ (port 80) and https://host/ (port 443) are different targets that share a host name.
+            name += "_http";
         }
         if (uri.PathAndQuery != "/")
         {

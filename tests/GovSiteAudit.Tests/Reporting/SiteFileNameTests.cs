@@ -7,6 +7,7 @@ public sealed class SiteFileNameTests
 {
     [TestCase("https://www.taichung.gov.tw/", "www.taichung.gov.tw")]
     [TestCase("http://127.0.0.1:8080/", "127.0.0.1_8080")]
+    [TestCase("http://www.taichung.gov.tw/", "www.taichung.gov.tw_http")]
     [TestCase("https://例子.台灣/", "xn--fsqu00a.xn--kpry57d")]
     public void Names_are_host_and_port(string url, string expected) =>
         Assert.That(SiteFileName.For(url), Is.EqualTo(expected));
