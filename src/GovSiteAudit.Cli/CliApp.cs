@@ -14,6 +14,7 @@ internal static class CliApp
             "HTTPS, privacy notice …) and writes per-dimension scores with the evidence behind every finding.");
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(RubricCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         HelpExamples.Install(root);
         HelpExamples.Add(root,
             "govsiteaudit audit https://www.taichung.gov.tw",

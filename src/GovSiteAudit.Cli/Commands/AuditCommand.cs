@@ -20,7 +20,10 @@ internal sealed record AuditSettings(
     string UserAgent,
     bool AllowPrivateNetwork,
     int Concurrency,
-    bool Quiet);
+    bool Quiet)
+{
+    public BatchSettings Batch { get; init; } = BatchSettings.Default;
+}
 
 internal static class AuditCommand
 {
@@ -80,12 +83,7 @@ internal static class AuditCommand
         Description = "Allow targets and links on loopback, private and link-local addresses (refused by default, to prevent SSRF). For local test sites.",
     };
 
-    public static readonly Option<int> ConcurrencyOption = new("--concurrency", "-j")
-    {
-        Description = "Sites audited at once, in one browser.",
-        DefaultValueFactory = _ => 1,
-        HelpName = "N",
-    };
+    public static readonly Option<int> ConcurrencyOption = BatchOptions.ConcurrencyOption();
 
     static AuditCommand()
     {
@@ -115,6 +113,10 @@ internal static class AuditCommand
             AllowPrivateNetworkOption,
             QuietOption,
         };
+        foreach (var option in BatchOptions.All)
+        {
+            command.Options.Add(option);
+        }
         command.Validators.Add(result =>
         {
             var targets = result.GetValue(TargetsArgument) ?? [];
@@ -132,7 +134,9 @@ internal static class AuditCommand
             "govsiteaudit audit https://www.taichung.gov.tw",
             "govsiteaudit audit samples/tw-central.csv --out audit-out --depth 1 --max-pages 10",
             "govsiteaudit audit urls.txt --rubric rubrics/us-federal.yaml --concurrency 4",
-            "govsiteaudit audit http://127.0.0.1:8080/ --allow-private-network --browser /usr/bin/chromium");
+            "govsiteaudit audit http://127.0.0.1:8080/ --allow-private-network --browser /usr/bin/chromium",
+            "govsiteaudit audit agencies.csv --out run1 --resume          # continue a run that was interrupted",
+            "govsiteaudit audit agencies.csv --shard 2/4 --out shard-2    # then: govsiteaudit merge shard-* --out all");
         command.SetAction((parseResult, ct) => RunAsync(ToSettings(parseResult), parseResult.InvocationConfiguration, ct));
         return command;
     }
@@ -149,7 +153,10 @@ internal static class AuditCommand
         parseResult.GetValue(UserAgentOption)!,
         parseResult.GetValue(AllowPrivateNetworkOption),
         parseResult.GetValue(ConcurrencyOption),
-        parseResult.GetValue(QuietOption));
+        parseResult.GetValue(QuietOption))
+    {
+        Batch = BatchOptions.ToSettings(parseResult),
+    };
 
     public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
     {
@@ -192,6 +199,18 @@ internal static class AuditCommand
         }
 
         var log = settings.Quiet ? TextWriter.Null : error;
+        var (selected, append, selectCode) = await BatchOptions.SelectAsync(settings.Batch, targets, rubric, settings.OutputDirectory, log, error);
+        if (selected is null)
+        {
+            return selectCode;
+        }
+        targets = selected;
+        if (targets.Targets.Count == 0)
+        {
+            await output.WriteLineAsync("Nothing to audit: every target of this run is already recorded.");
+            return ExitCodes.Success;
+        }
+
         BrowserInfo browser;
         try
         {
@@ -211,12 +230,15 @@ internal static class AuditCommand
             UserAgent = settings.UserAgent,
             AllowPrivateNetwork = settings.AllowPrivateNetwork,
             PriorityKeywords = rubric.LinkKeywords(),
+            SiteTimeout = settings.Batch.SiteTimeout,
+            PageDelay = settings.Batch.Delay,
+            IgnoreRobots = settings.Batch.IgnoreRobots,
         };
         await using var crawler = await SiteCrawler.LaunchAsync(browser, crawlOptions, ct);
         await log.WriteLineAsync($"Browser: {browser.ExecutablePath} ({crawler.BrowserVersion}, from {browser.Source}); rubric: {rubric.Id} ({rubric.Source}); {targets.Targets.Count} site(s).");
 
         var progress = new ConsoleAuditProgress(error, interactive: IsTerminal(error), quiet: settings.Quiet, TimeProvider.System);
-        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency), TimeProvider.System, progress);
+        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency) { Append = append }, TimeProvider.System, progress);
         var summary = await runner.RunAsync(crawler, targets, ct);
         progress.Complete();
 

@@ -8,7 +8,11 @@ using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Auditing;
 
-public sealed record AuditOptions(Rubric Rubric, string OutputDirectory, int Concurrency = 1);
+public sealed record AuditOptions(Rubric Rubric, string OutputDirectory, int Concurrency = 1)
+{
+    /// <summary>Continue the CSVs of an interrupted run (--resume, after <see cref="ResumeState.Prepare"/>) instead of starting them afresh.</summary>
+    public bool Append { get; init; }
+}
 
 public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory);
 
@@ -28,7 +32,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
     public async Task<AuditSummary> RunAsync(ISiteCrawler crawler, TargetList targets, CancellationToken ct)
     {
         var started = time.GetTimestamp();
-        using var csv = new CsvReportWriter(options.OutputDirectory, options.Rubric, targets.MetadataColumns);
+        using var csv = new CsvReportWriter(options.OutputDirectory, options.Rubric, targets.MetadataColumns, options.Append);
         var gate = new object();
         int done = 0, ok = 0;
         progress?.Started(targets.Targets.Count);
@@ -41,8 +45,10 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                 var site = await AuditSiteAsync(crawler, target, token).ConfigureAwait(false);
                 lock (gate)
                 {
-                    csv.Write(site);
+                    // The scores row last: it commits the site (see ResumeState).
+                    csv.WriteIndicators(site);
                     SiteJsonWriter.Write(options.OutputDirectory, site);
+                    csv.WriteScores(site);
                     done++;
                     if (site.Ok)
                     {

@@ -46,26 +46,39 @@ public sealed class CsvReportWriter : IDisposable
         NewLine = "\r\n",
     };
 
-    public IReadOnlyList<string> ScoresHeader()
+    public IReadOnlyList<string> ScoresHeader() => ScoresHeader(_rubric, _metadataColumns);
+
+    public static IReadOnlyList<string> ScoresHeader(Rubric rubric, IReadOnlyList<string> metadataColumns)
     {
-        var dimensionIds = _rubric.Dimensions.Select(d => d.Id).ToList();
+        var dimensionIds = rubric.Dimensions.Select(d => d.Id).ToList();
         return [
             .. OutputColumns.ScoresLeading,
-            .. _metadataColumns.Select(c => OutputColumns.MetadataHeader(c, dimensionIds)),
+            .. metadataColumns.Select(c => OutputColumns.MetadataHeader(c, dimensionIds)),
             .. dimensionIds,
             .. OutputColumns.ScoresTrailing,
         ];
     }
 
+    /// <summary>Indicators first, scores last: a scores.csv row is the record that the site is complete (see ResumeState).</summary>
     public void Write(SiteAudit site)
     {
-        WriteRow(_scores, ScoresRow(site));
+        WriteIndicators(site);
+        WriteScores(site);
+    }
+
+    public void WriteIndicators(SiteAudit site)
+    {
         foreach (var row in IndicatorRows(site))
         {
             WriteRow(_indicators, row);
         }
-        _scores.Flush();
         _indicators.Flush();
+    }
+
+    public void WriteScores(SiteAudit site)
+    {
+        WriteRow(_scores, ScoresRow(site));
+        _scores.Flush();
     }
 
     public IReadOnlyList<string> ScoresRow(SiteAudit site)
@@ -131,7 +144,8 @@ public sealed class CsvReportWriter : IDisposable
     {
         foreach (var cell in cells)
         {
-            csv.WriteField(cell);
+            // One record per line: a resumed run finds the last complete record at the last CRLF.
+            csv.WriteField(cell.ReplaceLineEndings(" "));
         }
         csv.NextRecord();
     }
