@@ -207,7 +207,9 @@ internal static class AuditCommand
         targets = selected;
         if (targets.Targets.Count == 0)
         {
-            await output.WriteLineAsync("Nothing to audit: every target of this run is already recorded.");
+            // Still leave the (header-only) files: a CI merge step expects every shard to have its outputs.
+            new CsvReportWriter(settings.OutputDirectory, rubric, targets.MetadataColumns, append).Dispose();
+            await output.WriteLineAsync("Nothing to audit: no target of this run is left (shard empty or all already recorded).");
             return ExitCodes.Success;
         }
 
