@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GovSiteAudit.Benchmarks;
 
-/// <summary>Samples the resident memory of a process and all its descendants (the browser's processes) from /proc.</summary>
+/// <summary>Samples the memory (PSS) of a process and all its descendants (the browser's processes) from /proc.</summary>
 internal sealed class ProcessTreeMemory : IAsyncDisposable
 {
     private readonly int _root;
@@ -76,15 +76,21 @@ internal sealed class ProcessTreeMemory : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Proportional set size: resident memory with pages shared between the browser's processes counted once
+    /// in all (plain RSS counts Chromium's shared libraries and memory once per process). Falls back to VmRSS.
+    /// </summary>
     private static long Rss(int pid)
     {
         try
         {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            var rollup = $"/proc/{pid}/smaps_rollup";
+            var (file, key) = File.Exists(rollup) ? (rollup, "Pss:") : ($"/proc/{pid}/status", "VmRSS:");
+            foreach (var line in File.ReadLines(file))
             {
-                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                if (line.StartsWith(key, StringComparison.Ordinal))
                 {
-                    return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                    return long.Parse(line[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
                 }
             }
         }
