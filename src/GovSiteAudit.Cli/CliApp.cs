@@ -17,6 +17,7 @@ internal static class CliApp
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(AgreementCommand.Create());
         root.Subcommands.Add(RubricCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         HelpExamples.Install(root);
         HelpExamples.Add(root,
             "govsiteaudit audit https://www.taichung.gov.tw",

@@ -26,7 +26,10 @@ internal sealed record AuditSettings(
     bool SaveSnapshots = false,
     QualityGate? Gate = null,
     string? JUnitPath = null,
-    bool StrictTls = false);
+    bool StrictTls = false)
+{
+    public BatchSettings Batch { get; init; } = BatchSettings.Default;
+}
 
 internal static class AuditCommand
 {
@@ -102,12 +105,7 @@ internal static class AuditCommand
                       "By default they are read and the certificate problem is reported.",
     };
 
-    public static readonly Option<int> ConcurrencyOption = new("--concurrency", "-j")
-    {
-        Description = "Sites audited at once, in one browser.",
-        DefaultValueFactory = _ => 1,
-        HelpName = "N",
-    };
+    public static readonly Option<int> ConcurrencyOption = BatchOptions.ConcurrencyOption();
 
     static AuditCommand()
     {
@@ -143,6 +141,10 @@ internal static class AuditCommand
             JUnitOption,
             QuietOption,
         };
+        foreach (var option in BatchOptions.All)
+        {
+            command.Options.Add(option);
+        }
         command.Validators.Add(result =>
         {
             var targets = result.GetValue(TargetsArgument) ?? [];
@@ -162,7 +164,9 @@ internal static class AuditCommand
             "govsiteaudit audit urls.txt --rubric rubrics/us-federal.yaml --concurrency 4",
             "govsiteaudit audit samples/tw-central.csv --format csv,json,html --save-snapshots",
             "govsiteaudit audit urls.txt --fail-under 60 --fail-under-dimension security=50 --junit audit-out/junit.xml",
-            "govsiteaudit audit http://127.0.0.1:8080/ --allow-private-network --browser /usr/bin/chromium");
+            "govsiteaudit audit http://127.0.0.1:8080/ --allow-private-network --browser /usr/bin/chromium",
+            "govsiteaudit audit agencies.csv --out run1 --resume          # continue a run that was interrupted",
+            "govsiteaudit audit agencies.csv --shard 2/4 --out shard-2    # then: govsiteaudit merge shard-* --out all");
         command.SetAction((parseResult, ct) => RunAsync(ToSettings(parseResult), parseResult.InvocationConfiguration, ct));
         return command;
     }
@@ -184,7 +188,10 @@ internal static class AuditCommand
         parseResult.GetValue(SaveSnapshotsOption),
         ReportOptions.Gate(parseResult.GetValue(FailUnderOption), parseResult.GetValue(FailUnderDimensionOption)),
         parseResult.GetValue(JUnitOption),
-        parseResult.GetValue(StrictTlsOption));
+        parseResult.GetValue(StrictTlsOption))
+    {
+        Batch = BatchOptions.ToSettings(parseResult),
+    };
 
     public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
     {
@@ -231,6 +238,20 @@ internal static class AuditCommand
         }
 
         var log = settings.Quiet ? TextWriter.Null : error;
+        var (selected, append, selectCode) = await BatchOptions.SelectAsync(settings.Batch, targets, rubric, settings.OutputDirectory, log, error);
+        if (selected is null)
+        {
+            return selectCode;
+        }
+        targets = selected;
+        if (targets.Targets.Count == 0)
+        {
+            // Still leave the (header-only) files: a CI merge step expects every shard to have its outputs.
+            new CsvReportWriter(settings.OutputDirectory, rubric, targets.MetadataColumns, append).Dispose();
+            await output.WriteLineAsync("Nothing to audit: no target of this run is left (shard empty or all already recorded).");
+            return ExitCodes.Success;
+        }
+
         BrowserInfo browser;
         try
         {
@@ -251,12 +272,15 @@ internal static class AuditCommand
             AllowPrivateNetwork = settings.AllowPrivateNetwork,
             StrictTls = settings.StrictTls,
             PriorityKeywords = rubric.LinkKeywords(),
+            SiteTimeout = settings.Batch.SiteTimeout,
+            PageDelay = settings.Batch.Delay,
+            IgnoreRobots = settings.Batch.IgnoreRobots,
         };
         await using var crawler = await SiteCrawler.LaunchAsync(browser, crawlOptions, ct);
         await log.WriteLineAsync($"Browser: {browser.ExecutablePath} ({crawler.BrowserVersion}, from {browser.Source}); rubric: {rubric.Id} ({rubric.Source}); {targets.Targets.Count} site(s).");
 
         var progress = new ConsoleAuditProgress(error, interactive: IsTerminal(error), quiet: settings.Quiet, TimeProvider.System);
-        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots), TimeProvider.System, progress);
+        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots) { Append = append }, TimeProvider.System, progress);
         AuditSummary summary;
         try
         {

@@ -19,6 +19,9 @@ public sealed record AuditOptions(
 {
     /// <summary>Pause before the one retry of a transient failure (timeouts, resets, 5xx).</summary>
     public TimeSpan RetryBackoff { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Continue the CSVs of an interrupted run (--resume, after <see cref="ResumeState.Prepare"/>) instead of starting them afresh.</summary>
+    public bool Append { get; init; }
 }
 
 public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory, RunReport Report);
@@ -40,7 +43,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
     {
         var started = time.GetTimestamp();
         using var outputs = AuditOutputException.Guard(options.OutputDirectory, 0,
-            () => new RunOutputs(options.OutputDirectory, options.Rubric, targets.MetadataColumns, options.Formats, options.SaveSnapshots));
+            () => new RunOutputs(options.OutputDirectory, options.Rubric, targets.MetadataColumns, options.Formats, options.SaveSnapshots, options.Append));
         if (options.SaveSnapshots)
         {
             AuditOutputException.Guard(options.OutputDirectory, 0, () =>

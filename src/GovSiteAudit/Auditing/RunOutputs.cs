@@ -18,19 +18,20 @@ public sealed class RunOutputs : IDisposable
     private readonly bool _saveSnapshots;
     private readonly CsvReportWriter _csv;
 
-    public RunOutputs(string directory, Rubric rubric, IReadOnlyList<string> metadataColumns, ReportFormats formats, bool saveSnapshots)
+    /// <param name="append">Continue the CSVs of an interrupted run (--resume) instead of starting them afresh.</param>
+    public RunOutputs(string directory, Rubric rubric, IReadOnlyList<string> metadataColumns, ReportFormats formats, bool saveSnapshots, bool append = false)
     {
         _directory = directory;
         _rubric = rubric;
         _metadataColumns = metadataColumns;
         _formats = formats | ReportFormats.Csv;
         _saveSnapshots = saveSnapshots;
-        _csv = new CsvReportWriter(directory, rubric, metadataColumns);
+        _csv = new CsvReportWriter(directory, rubric, metadataColumns, append);
     }
 
     public void Add(SiteAudit site)
     {
-        _csv.Write(site);
+        _csv.WriteIndicators(site);
         SiteJsonWriter.Write(_directory, site);
         if (_saveSnapshots)
         {
@@ -38,6 +39,8 @@ public sealed class RunOutputs : IDisposable
                 SnapshotStore.FormatVersion, site.Target, site.Crawl.Snapshot, site.Crawl.Status, site.Crawl.Error,
                 site.Elapsed.TotalSeconds, site.AuditedAt));
         }
+        // The scores row last: it is the record that the site is complete (see ResumeState).
+        _csv.WriteScores(site);
     }
 
     /// <summary>

@@ -32,4 +32,10 @@ public sealed record CrawlOptions
 
     /// <summary>Link texts/URLs containing these are visited first, so FAQ, privacy and login pages fit the budget.</summary>
     public IReadOnlyList<string> PriorityKeywords { get; init; } = [];
+
+    /// <summary>Pause between two page loads on one host (politeness, --delay); pages of a host are loaded one at a time anyway.</summary>
+    public TimeSpan PageDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>Crawl beyond the home page even where robots.txt disallows it (--ignore-robots).</summary>
+    public bool IgnoreRobots { get; init; }
 }

@@ -9,7 +9,7 @@ namespace GovSiteAudit.Crawl;
 /// </summary>
 internal sealed class PageTraffic
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(25);
 
     private readonly List<string> _urls = [];
     private int _inFlight;

@@ -26,6 +26,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     private readonly BrowserInfo _browserInfo;
     private readonly CrawlOptions _options;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly HostGate _hosts = new(TimeProvider.System);
     private BrowserSlot _current;
     private bool _disposed;
 
@@ -102,7 +103,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         // The watchdog: Playwright has no protocol-level timeout, so the whole site gets a budget of its own.
         using var site = CancellationTokenSource.CreateLinkedTokenSource(ct);
         site.CancelAfter(SiteBudget(options));
-        var visit = new SiteVisit(context, options, target, site.Token);
+        var visit = new SiteVisit(context, options, target, _hosts, site.Token);
         var healthy = true;
         LoadFailure? failure;
         try
@@ -112,10 +113,12 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            healthy = false;
-            failure = visit.HomeLoaded
-                ? null // Inner pages were cut short; the site itself loaded.
-                : new LoadFailure(SiteStatus.Timeout, $"the site did not finish loading within {SiteBudget(options).TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s (timeout)");
+            // A slow site is not a sick browser: it is replaced only when it died or the context will not close.
+            healthy = slot.Browser.IsConnected;
+            var budget = SiteBudget(options).TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
+            failure = new LoadFailure(SiteStatus.Timeout, visit.HomeLoaded
+                ? $"the site took longer than its budget of {budget} s; scored on the {visit.Pages.Count.ToString(CultureInfo.InvariantCulture)} page(s) read by then (timeout)"
+                : $"the site did not finish loading within {budget} s (timeout)");
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {

@@ -51,6 +51,8 @@ internal sealed class SiteVisit
     private readonly CrawlOptions _options;
     private readonly Uri _target;
     private readonly CancellationToken _token;
+    private readonly HostGate _hosts;
+    private readonly Dictionary<string, RobotsTxt> _robots = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<string?>> _hostVerdicts = new(StringComparer.OrdinalIgnoreCase);
     private int _creatingPages;
     private (IPage Page, PageTraffic Traffic)? _workPage;
@@ -58,8 +60,9 @@ internal sealed class SiteVisit
     private readonly List<RedirectHop> _clientRedirectHops = [];
     private volatile bool _crashed;
 
-    public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, CancellationToken token)
+    public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, HostGate hosts, CancellationToken token)
     {
+        _hosts = hosts;
         _context = context;
         _options = options;
         _target = target;
@@ -116,7 +119,7 @@ internal sealed class SiteVisit
                     break;
                 }
 
-                if (!frontier.MarkSeen(link.Url))
+                if (!frontier.MarkSeen(link.Url) || !await AllowedByRobotsAsync(new Uri(link.Url)).ConfigureAwait(false))
                 {
                     continue;
                 }
@@ -163,8 +166,7 @@ internal sealed class SiteVisit
             Exception? navigationError = null;
             try
             {
-                response = await page.GotoAsync(_target.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = PageTimeoutMs })
-                    .WaitAsync(_token).ConfigureAwait(false);
+                response = await LoadAsync(page, _target, WaitUntilState.Load, PageTimeoutMs).ConfigureAwait(false);
             }
             catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
             {
@@ -241,6 +243,32 @@ internal sealed class SiteVisit
         }
     }
 
+    /// <summary>One page load, in its host's turn (<see cref="HostGate"/>): politeness across all sites crawled at once.</summary>
+    private async Task<IResponse?> LoadAsync(IPage page, Uri url, WaitUntilState until, float timeoutMs)
+    {
+        using var turn = await _hosts.EnterAsync(url, _options.PageDelay, _token).ConfigureAwait(false);
+        return await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = until, Timeout = timeoutMs })
+            .WaitAsync(_token).ConfigureAwait(false);
+    }
+
+    /// <summary>robots.txt of the link's origin, fetched once per site and origin, unless --ignore-robots.</summary>
+    private async Task<bool> AllowedByRobotsAsync(Uri url)
+    {
+        if (_options.IgnoreRobots)
+        {
+            return true;
+        }
+
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        if (!_robots.TryGetValue(origin, out var robots))
+        {
+            robots = await RobotsTxt.FetchAsync(new Uri(origin), _options, _token).ConfigureAwait(false);
+            _robots[origin] = robots;
+        }
+
+        return robots.IsAllowed(url);
+    }
+
     private async Task<bool> ParsedDespiteTimeoutAsync(IPage page, IResponse? documentResponse)
     {
         if (documentResponse is null || documentResponse.Status >= 300)
@@ -305,8 +333,7 @@ internal sealed class SiteVisit
         traffic.Reset();
         try
         {
-            var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = PageTimeoutMs })
-                .WaitAsync(_token).ConfigureAwait(false);
+            var response = await LoadAsync(page, url, WaitUntilState.Load, PageTimeoutMs).ConfigureAwait(false);
             if (response is null || response.Status >= 400 || !LoadFailure.IsHtml(response.Headers.GetValueOrDefault("content-type")))
             {
                 return (null, []);
@@ -515,8 +542,7 @@ internal sealed class SiteVisit
         try
         {
             var budget = _options.PageTimeout < ProbeBudget ? _options.PageTimeout : ProbeBudget;
-            await page.GotoAsync(probed, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = (float)budget.TotalMilliseconds })
-                .WaitAsync(_token).ConfigureAwait(false);
+            await LoadAsync(page, new Uri(probed), WaitUntilState.DOMContentLoaded, (float)budget.TotalMilliseconds).ConfigureAwait(false);
             var landed = new Uri(page.Url);
             return new HttpProbe(probed, landed.AbsoluteUri, landed.Scheme == Uri.UriSchemeHttps, null);
         }

@@ -50,20 +50,28 @@ public sealed class CsvReportWriter : IDisposable
         NewLine = "\r\n",
     };
 
-    public IReadOnlyList<string> ScoresHeader()
+    public IReadOnlyList<string> ScoresHeader() => ScoresHeader(_rubric, _metadataColumns);
+
+    public static IReadOnlyList<string> ScoresHeader(Rubric rubric, IReadOnlyList<string> metadataColumns)
     {
-        var dimensionIds = _rubric.Dimensions.Select(d => d.Id).ToList();
+        var dimensionIds = rubric.Dimensions.Select(d => d.Id).ToList();
         return [
             .. OutputColumns.ScoresLeading,
-            .. _metadataColumns.Select(c => OutputColumns.MetadataHeader(c, dimensionIds)),
+            .. metadataColumns.Select(c => OutputColumns.MetadataHeader(c, dimensionIds)),
             .. dimensionIds,
             .. OutputColumns.ScoresTrailing,
         ];
     }
 
+    /// <summary>Indicators first, scores last: a scores.csv row is the record that the site is complete (see ResumeState).</summary>
     public void Write(SiteAudit site)
     {
-        WriteRow(_scores, ScoresRow(site));
+        WriteIndicators(site);
+        WriteScores(site);
+    }
+
+    public void WriteIndicators(SiteAudit site)
+    {
         foreach (var row in IndicatorRows(site))
         {
             WriteRow(_indicators, row);
@@ -109,6 +117,12 @@ public sealed class CsvReportWriter : IDisposable
         {
             // Nothing more can be done; the error is reported by the caller.
         }
+    }
+
+    public void WriteScores(SiteAudit site)
+    {
+        WriteRow(_scores, ScoresRow(site));
+        Commit();
     }
 
     public IReadOnlyList<string> ScoresRow(SiteAudit site)
@@ -175,7 +189,8 @@ public sealed class CsvReportWriter : IDisposable
     {
         foreach (var cell in cells)
         {
-            csv.WriteField(cell);
+            // One record per line: a resumed run finds the last complete record at the last CRLF.
+            csv.WriteField(cell.ReplaceLineEndings(" "));
         }
         csv.NextRecord();
     }

@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Globalization;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Reporting;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Targets;
+
+namespace GovSiteAudit.Cli.Commands;
+
+/// <summary>The batch settings of an <c>audit</c> run: which slice of the list, continuing a run, budgets and politeness.</summary>
+internal sealed record BatchSettings(string? Shard, bool Resume, TimeSpan SiteTimeout, TimeSpan Delay, bool IgnoreRobots)
+{
+    public static BatchSettings Default { get; } = new(null, false, TimeSpan.FromSeconds(BatchOptions.DefaultSiteTimeoutSeconds), TimeSpan.Zero, false);
+}
+
+/// <summary>Options of <c>audit</c> for long lists, scheduled jobs and many machines.</summary>
+internal static class BatchOptions
+{
+    public const double DefaultSiteTimeoutSeconds = 120;
+
+    public static readonly Option<string?> ShardOption = new("--shard")
+    {
+        Description = "Audit only slice K of N of the targets (1 ≤ K ≤ N), chosen by a hash of each URL: stable whatever the order " +
+                      "of the list, and the N slices together cover every target once. 'auto/N' takes K from $JOB_COMPLETION_INDEX + 1 " +
+                      "(Kubernetes Indexed Job). Combine the slices' outputs with 'govsiteaudit merge'.",
+        HelpName = "K/N",
+    };
+
+    public static readonly Option<bool> ResumeOption = new("--resume")
+    {
+        Description = "Continue an interrupted run in the same --out directory: sites already in scores.csv are skipped, the rest " +
+                      "appended. Half-written rows of a killed run are repaired first. The rubric and input columns must be the same.",
+    };
+
+    public static readonly Option<double> SiteTimeoutOption = new("--site-timeout")
+    {
+        Description = "Seconds one site may take in all; then it is recorded as 'timeout' with the pages read so far.",
+        DefaultValueFactory = _ => DefaultSiteTimeoutSeconds,
+        HelpName = "SECONDS",
+    };
+
+    public static readonly Option<double> DelayOption = new("--delay")
+    {
+        Description = "Seconds to wait between two page loads on the same host. Pages of one host are always loaded one at a time.",
+        DefaultValueFactory = _ => 0,
+        HelpName = "SECONDS",
+    };
+
+    public static readonly Option<bool> IgnoreRobotsOption = new("--ignore-robots")
+    {
+        Description = "Crawl pages that robots.txt disallows. By default robots.txt (for 'GovSiteAudit', else '*') is honoured " +
+                      "beyond the home page; when it cannot be fetched (5xx, no answer) only the home page is read.",
+    };
+
+    public static Option<int> ConcurrencyOption() => new("--concurrency", "-j")
+    {
+        Description = $"Sites audited at once, in one browser. Default from this machine: {DefaultConcurrency.Description}.",
+        DefaultValueFactory = _ => DefaultConcurrency.ForThisMachine(),
+        HelpName = "N",
+    };
+
+    static BatchOptions()
+    {
+        SiteTimeoutOption.RequirePositive();
+        DelayOption.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                && value < 0)
+            {
+                result.AddError("--delay must be 0 or more seconds.");
+            }
+        });
+        ShardOption.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && Shard.Validate(result.Tokens[0].Value) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
+    }
+
+    public static IEnumerable<Option> All => [ShardOption, ResumeOption, SiteTimeoutOption, DelayOption, IgnoreRobotsOption];
+
+    public static BatchSettings ToSettings(ParseResult parseResult) => new(
+        parseResult.GetValue(ShardOption),
+        parseResult.GetValue(ResumeOption),
+        TimeSpan.FromSeconds(parseResult.GetValue(SiteTimeoutOption)),
+        TimeSpan.FromSeconds(parseResult.GetValue(DelayOption)),
+        parseResult.GetValue(IgnoreRobotsOption));
+
+    /// <summary>
+    /// The targets this run audits: its shard, minus those an earlier run in the same directory recorded (--resume,
+    /// after repairing what a crash left). Null with an exit code when the run cannot go ahead.
+    /// </summary>
+    public static async Task<(TargetList? Targets, bool Append, int ExitCode)> SelectAsync(
+        BatchSettings batch, TargetList targets, Rubric rubric, string outputDirectory, TextWriter log, TextWriter error)
+    {
+        if (batch.Shard is { } shardText)
+        {
+            Shard shard;
+            try
+            {
+                shard = Shard.Parse(shardText, Environment.GetEnvironmentVariable);
+            }
+            catch (ShardException e)
+            {
+                await error.WriteLineAsync($"error: {e.Message}");
+                return (null, false, ExitCodes.BadInput);
+            }
+
+            var all = targets.Targets.Count;
+            targets = shard.Select(targets);
+            await log.WriteLineAsync($"Shard {shard}: {targets.Targets.Count} of {all} target(s).");
+        }
+
+        if (!batch.Resume)
+        {
+            return (targets, false, ExitCodes.Success);
+        }
+
+        ResumeState state;
+        try
+        {
+            state = ResumeState.Prepare(outputDirectory, CsvReportWriter.ScoresHeader(rubric, targets.MetadataColumns));
+        }
+        catch (ResumeException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return (null, false, ExitCodes.BadInput);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: cannot resume in '{outputDirectory}': {e.Message}");
+            return (null, false, ExitCodes.BadInput);
+        }
+
+        foreach (var repair in state.Repairs)
+        {
+            await log.WriteLineAsync($"Resume: {repair}.");
+        }
+
+        var remaining = targets with { Targets = targets.Targets.Where(t => !state.RecordedUrls.Contains(t.Url)).ToList() };
+        await log.WriteLineAsync(
+            $"Resume: {targets.Targets.Count - remaining.Targets.Count} of {targets.Targets.Count} site(s) already recorded in '{outputDirectory}'; {remaining.Targets.Count} to audit.");
+        return (remaining, true, ExitCodes.Success);
+    }
+}

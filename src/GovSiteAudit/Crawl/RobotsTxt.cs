@@ -1,0 +1,284 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace GovSiteAudit.Crawl;
+
+/// <summary>
+/// The rules of a site's robots.txt for our crawler (RFC 9309): the groups for the product token
+/// <see cref="ProductToken"/>, else those for <c>*</c>; Allow/Disallow with <c>*</c> and a closing <c>$</c>; the longest
+/// matching rule wins, Allow on a tie. The home page is always read; these rules bound the crawl beyond it.
+/// </summary>
+public sealed class RobotsTxt
+{
+    public const string ProductToken = "GovSiteAudit";
+
+    /// <summary>At least 500 KiB must be parsed (RFC 9309 §2.5); the rest is ignored.</summary>
+    public const int MaxBytes = 500 * 1024;
+
+    private readonly IReadOnlyList<Rule> _rules;
+
+    private RobotsTxt(IReadOnlyList<Rule> rules, string source)
+    {
+        _rules = rules;
+        Source = source;
+    }
+
+    /// <summary>No robots.txt (4xx) or no rule for us: everything may be crawled.</summary>
+    public static RobotsTxt AllowAll { get; } = new([], "no robots.txt");
+
+    /// <summary>robots.txt could not be fetched (5xx, no answer): nothing beyond the home page.</summary>
+    public static RobotsTxt DisallowAll(string why) => new([new Rule("/", Allow: false)], why);
+
+    /// <summary>Where the rules came from, for people ("robots.txt", "robots.txt unreachable: …").</summary>
+    public string Source { get; }
+
+    public static RobotsTxt Parse(string content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var groups = new List<(List<string> Agents, List<Rule> Rules)>();
+        (List<string> Agents, List<Rule> Rules)? current = null;
+        var lastWasAgent = false;
+        foreach (var rawLine in content.Split('\n'))
+        {
+            var line = rawLine;
+            var hash = line.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0)
+            {
+                line = line[..hash];
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            var key = line[..colon].Trim().ToLowerInvariant();
+            var value = line[(colon + 1)..].Trim();
+            switch (key)
+            {
+                case "user-agent":
+                    if (current is null || !lastWasAgent)
+                    {
+                        current = ([], []);
+                        groups.Add(current.Value);
+                    }
+
+                    current.Value.Agents.Add(AgentToken(value));
+                    lastWasAgent = true;
+                    break;
+                case "allow" or "disallow":
+                    lastWasAgent = false;
+                    // An empty Disallow allows everything, which is what no rule means.
+                    if (current is not null && value.Length > 0)
+                    {
+                        current.Value.Rules.Add(new Rule(Normalize(value), Allow: key == "allow"));
+                    }
+
+                    break;
+                default:
+                    // Sitemap, Crawl-delay and other records neither start nor end a group.
+                    break;
+            }
+        }
+
+        var ours = groups.Where(g => g.Agents.Any(a => a.Equals(ProductToken, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (ours.Count == 0)
+        {
+            ours = groups.Where(g => g.Agents.Contains("*")).ToList();
+        }
+
+        return new RobotsTxt(ours.SelectMany(g => g.Rules).ToList(), "robots.txt");
+    }
+
+    /// <summary>True when <paramref name="url"/> (path and query) may be crawled.</summary>
+    public bool IsAllowed(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var path = Normalize(url.PathAndQuery);
+        if (path == "/robots.txt")
+        {
+            return true;
+        }
+
+        Rule? best = null;
+        foreach (var rule in _rules)
+        {
+            if (!Matches(rule.Pattern, path))
+            {
+                continue;
+            }
+
+            if (best is null || rule.Pattern.Length > best.Pattern.Length || (rule.Pattern.Length == best.Pattern.Length && rule.Allow))
+            {
+                best = rule;
+            }
+        }
+
+        return best?.Allow ?? true;
+    }
+
+    /// <summary>
+    /// Fetches <c>/robots.txt</c> of <paramref name="origin"/> through the network guard (each connection, redirects
+    /// included, goes only to an allowed address). 4xx: allow all; 5xx, no answer or timeout: disallow all.
+    /// </summary>
+    public static async Task<RobotsTxt> FetchAsync(Uri origin, CrawlOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        ArgumentNullException.ThrowIfNull(options);
+        var url = new Uri(origin, "/robots.txt");
+        var budget = options.PageTimeout < FetchBudget ? options.PageTimeout : FetchBudget;
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        cts.CancelAfter(budget);
+        using var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = true,
+            MaxAutomaticRedirections = 5,
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.Zero,
+            UseCookies = false,
+            // Sites with bad certificates are crawled too (the browser ignores the error); the rules still apply.
+            SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+            ConnectCallback = async (context, token) =>
+            {
+                var addresses = await NetworkGuard.ResolveAllowedAsync(context.DnsEndPoint.Host, options.AllowPrivateNetwork, token).ConfigureAwait(false);
+                if (addresses.Length == 0)
+                {
+                    throw new HttpRequestException($"{context.DnsEndPoint.Host} has no address the crawler may connect to");
+                }
+
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, token).ConfigureAwait(false);
+                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/plain"));
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (status is >= 400 and < 500 or >= 300 and < 400)
+            {
+                return AllowAll;
+            }
+
+            if (status >= 500)
+            {
+                return DisallowAll($"robots.txt answered HTTP {status}");
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(cts.Token).ConfigureAwait(false);
+            var buffer = new byte[MaxBytes];
+            var read = 0;
+            int n;
+            while (read < buffer.Length && (n = await body.ReadAsync(buffer.AsMemory(read), cts.Token).ConfigureAwait(false)) > 0)
+            {
+                read += n;
+            }
+
+            return Parse(Encoding.UTF8.GetString(buffer, 0, read));
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return DisallowAll("robots.txt did not answer in time");
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            return DisallowAll($"robots.txt could not be fetched: {e.Message}");
+        }
+    }
+
+    private static readonly TimeSpan FetchBudget = TimeSpan.FromSeconds(15);
+
+    /// <summary>The product token of a User-agent value: up to the first space or slash.</summary>
+    private static string AgentToken(string value)
+    {
+        var end = value.IndexOfAny([' ', '/', '\t']);
+        return end < 0 ? value : value[..end];
+    }
+
+    /// <summary>Percent-encodes non-ASCII (UTF-8) and upper-cases existing escapes, so paths and patterns compare as octets.</summary>
+    internal static string Normalize(string path)
+    {
+        var builder = new StringBuilder(path.Length);
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (c == '%' && i + 2 < path.Length && Uri.IsHexDigit(path[i + 1]) && Uri.IsHexDigit(path[i + 2]))
+            {
+                builder.Append('%').Append(char.ToUpperInvariant(path[i + 1])).Append(char.ToUpperInvariant(path[i + 2]));
+                i += 2;
+            }
+            else if (c > 0x7F)
+            {
+                var length = char.IsHighSurrogate(c) && i + 1 < path.Length ? 2 : 1;
+                foreach (var b in Encoding.UTF8.GetBytes(path.Substring(i, length)))
+                {
+                    builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                i += length - 1;
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Does <paramref name="pattern"/> match the start of <paramref name="path"/> (all of it when the pattern ends with <c>$</c>)?</summary>
+    internal static bool Matches(string pattern, string path)
+    {
+        var anchored = pattern.EndsWith('$');
+        if (anchored)
+        {
+            pattern = pattern[..^1];
+        }
+
+        // Wildcard matching with backtracking to the last '*'; without '$' the pattern may stop anywhere.
+        int p = 0, s = 0, star = -1, mark = 0;
+        while (true)
+        {
+            if (p == pattern.Length && (!anchored || s == path.Length))
+            {
+                return true;
+            }
+
+            if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                mark = s;
+            }
+            else if (p < pattern.Length && s < path.Length && pattern[p] == path[s])
+            {
+                p++;
+                s++;
+            }
+            else if (star >= 0 && mark < path.Length)
+            {
+                p = star + 1;
+                s = ++mark;
+            }
+            else
+            {
+                return false;
+            }
+        }
+    }
+
+    private sealed record Rule(string Pattern, bool Allow);
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Reporting;
+using NUnit.Framework;
+
+namespace GovSiteAudit.Tests.Auditing;
+
+public sealed class ResumeStateTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-resume-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private string Scores => Path.Combine(_dir, "scores.csv");
+
+    private string Indicators => Path.Combine(_dir, "indicators.csv");
+
+    private void WriteSites(params string[] urls)
+    {
+        using var writer = new CsvReportWriter(_dir, TestData.TwoDimensionRubric(), []);
+        foreach (var url in urls)
+        {
+            writer.Write(TestData.Audit(url));
+        }
+    }
+
+    private static IReadOnlyList<string> Header() => CsvReportWriter.ScoresHeader(TestData.TwoDimensionRubric(), []);
+
+    [Test]
+    public void Complete_run_is_read_without_repairs()
+    {
+        WriteSites("https://a.gov.tw/", "https://b.gov.tw/");
+
+        var state = ResumeState.Prepare(_dir, Header());
+
+        Assert.That(state.RecordedUrls, Is.EquivalentTo(new[] { "https://a.gov.tw/", "https://b.gov.tw/" }));
+        Assert.That(state.Repairs, Is.Empty);
+    }
+
+    [Test]
+    public void Half_written_rows_are_cut_and_indicator_rows_of_uncommitted_sites_dropped()
+    {
+        WriteSites("https://a.gov.tw/", "https://b.gov.tw/");
+        var indicatorsBefore = File.ReadAllBytes(Indicators);
+        // A crash while c was written: its indicator rows went out, its scores row only in part, and a .tmp is left.
+        File.AppendAllText(Indicators, "https://c.gov.tw/,security,https,true,1,https://c.gov.tw/,x\r\nhttps://c.gov.tw/,secu", new UTF8Encoding(false));
+        File.AppendAllText(Scores, "https://c.gov.tw/,https://c.gov", new UTF8Encoding(false));
+        Directory.CreateDirectory(Path.Combine(_dir, "sites"));
+        File.WriteAllText(Path.Combine(_dir, "sites", "c.gov.tw.json.tmp"), "{\"url\":");
+
+        var state = ResumeState.Prepare(_dir, Header());
+
+        Assert.That(state.RecordedUrls, Is.EquivalentTo(new[] { "https://a.gov.tw/", "https://b.gov.tw/" }));
+        Assert.That(state.Repairs, Has.Count.EqualTo(4), string.Join("\n", state.Repairs));
+        Assert.That(File.ReadAllText(Scores), Does.EndWith("\r\n"));
+        Assert.That(CsvTable.Read(Scores).Select(r => r[0]), Is.EqualTo(new[] { "url", "https://a.gov.tw/", "https://b.gov.tw/" }));
+        var indicators = CsvTable.Read(Indicators);
+        Assert.That(indicators.Skip(1).Select(r => r[0]).Distinct(), Is.EqualTo(new[] { "https://a.gov.tw/", "https://b.gov.tw/" }));
+        Assert.That(File.ReadAllBytes(Indicators), Is.EqualTo(indicatorsBefore), "byte for byte what was there before c, BOM included");
+        Assert.That(Directory.GetFiles(Path.Combine(_dir, "sites"), "*.tmp"), Is.Empty);
+    }
+
+    [Test]
+    public void Appending_after_repair_continues_the_files_with_one_header()
+    {
+        WriteSites("https://a.gov.tw/");
+        File.AppendAllText(Scores, "https://b.gov.tw/,partial", new UTF8Encoding(false));
+        ResumeState.Prepare(_dir, Header());
+
+        using (var writer = new CsvReportWriter(_dir, TestData.TwoDimensionRubric(), [], append: true))
+        {
+            writer.Write(TestData.Audit("https://b.gov.tw/"));
+        }
+
+        Assert.That(CsvTable.Read(Scores).Select(r => r[0]), Is.EqualTo(new[] { "url", "https://a.gov.tw/", "https://b.gov.tw/" }));
+        Assert.That(CsvTable.Read(Indicators).Count(r => r[0] == "url"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Header_cut_short_starts_the_files_afresh()
+    {
+        File.WriteAllText(Scores, "url,final_u", new UTF8Encoding(true));
+        File.WriteAllText(Indicators, "url,dimension,indicator,found,points,evidence_url,evidence\r\nhttps://a.gov.tw/,x,y,true,1,,\r\n", new UTF8Encoding(true));
+
+        var state = ResumeState.Prepare(_dir, Header());
+
+        Assert.That(state.RecordedUrls, Is.Empty);
+        Assert.That(new FileInfo(Scores).Length, Is.Zero);
+        Assert.That(CsvTable.Read(Indicators), Has.Count.EqualTo(1), "the header stays, the uncommitted row goes");
+    }
+
+    [Test]
+    public void Other_columns_than_this_run_writes_are_refused()
+    {
+        WriteSites("https://a.gov.tw/");
+
+        var e = Assert.Throws<ResumeException>(() => ResumeState.Prepare(_dir, [.. Header().Take(4), "usability", .. Header().Skip(4)]));
+
+        Assert.That(e!.Message, Does.Contain("cannot resume").And.Contain("usability").And.Contain("rubric"));
+    }
+
+    [Test]
+    public void Missing_directory_means_nothing_recorded()
+    {
+        var state = ResumeState.Prepare(Path.Combine(_dir, "none"), Header());
+
+        Assert.That(state.RecordedUrls, Is.Empty);
+    }
+
+    [Test]
+    public void Line_breaks_inside_cells_become_spaces_so_each_record_is_one_line()
+    {
+        using (var writer = new CsvReportWriter(_dir, TestData.TwoDimensionRubric(), ["agency"]))
+        {
+            writer.Write(TestData.Audit("https://a.gov.tw/", new Dictionary<string, string> { ["agency"] = "臺中市\r\n政府\n二" }, "timeout", "line one\nline two"));
+        }
+
+        var lines = File.ReadAllText(Scores).Split("\r\n");
+        Assert.That(lines, Has.Length.EqualTo(3), "header, one row, and the empty rest after the last CRLF");
+        Assert.That(File.ReadAllText(Scores).Count(c => c is '\n' or '\r'), Is.EqualTo(4));
+        var row = CsvTable.ReadRecords(Scores).Single();
+        Assert.That(row["agency"], Is.EqualTo("臺中市 政府 二"));
+        Assert.That(row["error"], Is.EqualTo("line one line two"));
+    }
+}
