@@ -35,9 +35,18 @@ internal static class SiteFactDetection
             return null;
         }
 
-        return uri.Scheme.Equals(rule.Scheme, StringComparison.OrdinalIgnoreCase)
-            ? new Evidence(url, "url", VisibleText.Shorten(url))
-            : null;
+        if (!uri.Scheme.Equals(rule.Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // HTTPS behind a certificate a browser rejects does not serve citizens securely: the reason is in facts.tls.
+        if (uri.Scheme == Uri.UriSchemeHttps && site.Site.Facts.Tls is { Valid: false })
+        {
+            return null;
+        }
+
+        return new Evidence(url, "url", VisibleText.Shorten(url));
     }
 
     public static Evidence? HttpsRedirect(SiteDocuments site)

@@ -33,6 +33,17 @@ public sealed class SiteFactRuleTests
     }
 
     [Test]
+    public void Https_behind_an_invalid_certificate_is_not_found()
+    {
+        var site = new SiteSnapshot("https://www.example.gov.tw/", "https://www.example.gov.tw/", [],
+            SiteFacts.Empty with { Tls = new TlsFacts("TLS 1.3", "Example CA", "www.example.gov.tw", null, null, false, "the certificate expired on 2024-01-01") });
+        var valid = site with { Facts = site.Facts with { Tls = site.Facts.Tls! with { Valid = true, Error = null } } };
+
+        Assert.That(Detector.Evaluate(new SchemeRule("https"), site), Is.Null);
+        Assert.That(Detector.Evaluate(new SchemeRule("https"), valid), Is.Not.Null);
+    }
+
+    [Test]
     public void Scheme_uses_the_final_url()
     {
         var site = Sites.WithFacts(SiteFacts.Empty, "https://www.example.gov.tw/index.aspx", Sites.Page("<body></body>", "http://www.example.gov.tw/"));
