@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Auditing;
@@ -19,19 +17,6 @@ public sealed class ResumeException(string message) : Exception(message);
 public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyList<string> Repairs)
 {
     private const int TailChunk = 64 * 1024;
-
-    private static readonly CsvConfiguration ReadConfig = new(CultureInfo.InvariantCulture)
-    {
-        BadDataFound = null,
-        MissingFieldFound = null,
-    };
-
-    // Rows copied back exactly as read: they were escaped when first written.
-    private static readonly CsvConfiguration CopyConfig = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.None,
-        NewLine = "\r\n",
-    };
 
     /// <summary>
     /// Repairs <paramref name="outputDirectory"/> and reads which targets it holds.
@@ -124,7 +109,7 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
     private static string[]? ReadUrls(string path, HashSet<string> urls)
     {
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, ReadConfig);
+        using var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig);
         if (!csv.Read())
         {
             return null;
@@ -147,7 +132,7 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
     {
         var dropped = 0;
         using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-        using (var csv = new CsvParser(reader, ReadConfig))
+        using (var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig))
         {
             if (!csv.Read())
             {
@@ -170,9 +155,9 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
 
         var temporary = path + ".tmp";
         using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-        using (var csv = new CsvParser(reader, ReadConfig))
+        using (var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig))
         using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var output = new CsvWriter(writer, CopyConfig))
+        using (var output = new CsvWriter(writer, CsvReportWriter.VerbatimConfig))
         {
             var first = true;
             while (csv.Read())

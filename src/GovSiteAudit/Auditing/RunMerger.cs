@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Auditing;
@@ -19,19 +17,6 @@ public sealed record MergeSummary(int Sites, int Inputs, IReadOnlyList<string> W
 /// </summary>
 public static class RunMerger
 {
-    private static readonly CsvConfiguration ReadConfig = new(CultureInfo.InvariantCulture)
-    {
-        BadDataFound = null,
-        MissingFieldFound = null,
-    };
-
-    // Cells are copied as they were written: already escaped against formulas, already one line each.
-    private static readonly CsvConfiguration WriteConfig = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.None,
-        NewLine = "\r\n",
-    };
-
     public static MergeSummary Merge(IReadOnlyList<string> inputs, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -129,7 +114,7 @@ public static class RunMerger
         }
 
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, ReadConfig);
+        using var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig);
         if (!csv.Read())
         {
             return;
@@ -188,7 +173,7 @@ public static class RunMerger
     private static CsvWriter Create(string path)
     {
         var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        return new CsvWriter(writer, WriteConfig);
+        return new CsvWriter(writer, CsvReportWriter.VerbatimConfig);
     }
 
     private static void WriteRow(CsvWriter csv, IEnumerable<string> cells)
@@ -218,7 +203,7 @@ public static class RunMerger
             }
 
             using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            using var csv = new CsvParser(reader, ReadConfig);
+            using var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig);
             if (!csv.Read())
             {
                 throw new MergeException($"{path}: empty file (expected a header row)");
@@ -265,7 +250,7 @@ public static class RunMerger
             }
 
             using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            using var csv = new CsvParser(reader, ReadConfig);
+            using var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig);
             while (csv.Read())
             {
                 if (csv.Record is { Length: > 1 } row && csv.Row > 1)

@@ -50,6 +50,20 @@ public sealed class CsvReportWriter : IDisposable
         NewLine = "\r\n",
     };
 
+    /// <summary>For reading our own outputs back (resume, merge): tolerant of a short or odd row.</summary>
+    public static CsvConfiguration ReadBackConfig { get; } = new(CultureInfo.InvariantCulture)
+    {
+        BadDataFound = null,
+        MissingFieldFound = null,
+    };
+
+    /// <summary>For copying rows read back from our own outputs: they were escaped and folded to one line when first written.</summary>
+    public static CsvConfiguration VerbatimConfig { get; } = new(CultureInfo.InvariantCulture)
+    {
+        InjectionOptions = InjectionOptions.None,
+        NewLine = "\r\n",
+    };
+
     public IReadOnlyList<string> ScoresHeader() => ScoresHeader(_rubric, _metadataColumns);
 
     public static IReadOnlyList<string> ScoresHeader(Rubric rubric, IReadOnlyList<string> metadataColumns)
