@@ -154,6 +154,11 @@ internal sealed record IndicatorAgreement(string Indicator, int TruePositives, i
     public double? Precision => TruePositives + FalsePositives == 0 ? null : (double)TruePositives / (TruePositives + FalsePositives);
 
     public double? Recall => TruePositives + FalseNegatives == 0 ? null : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    /// <summary>2TP / (2TP + FP + FN); undefined (null) when there was nothing to find and nothing was found.</summary>
+    public double? F1 => TruePositives + FalsePositives + FalseNegatives == 0
+        ? null
+        : 2.0 * TruePositives / ((2 * TruePositives) + FalsePositives + FalseNegatives);
 }
 
 internal sealed record Agreement(IReadOnlyList<IndicatorAgreement> Indicators)
@@ -166,6 +171,19 @@ internal sealed record Agreement(IReadOnlyList<IndicatorAgreement> Indicators)
     public int Total => TruePositives + FalsePositives + FalseNegatives + TrueNegatives;
 
     public double Accuracy => (double)(TruePositives + TrueNegatives) / Total;
+
+    /// <summary>
+    /// Mean F1 over the indicators whose F1 is defined: an indicator no page has and the tool never finds
+    /// (https on pages served over http) says nothing about detection and is left out.
+    /// </summary>
+    public double? MacroF1
+    {
+        get
+        {
+            var defined = Indicators.Select(i => i.F1).OfType<double>().ToList();
+            return defined.Count == 0 ? null : defined.Average();
+        }
+    }
 
     /// <summary>Cohen's κ between labels and tool over all site × indicator pairs.</summary>
     public double Kappa
