@@ -51,6 +51,10 @@ public static class Detector
         SchemeRule scheme => SiteFactDetection.Scheme(scheme, site),
         HttpsRedirectRule => SiteFactDetection.HttpsRedirect(site),
         StorageRule storage => SiteFactDetection.Storage(storage, site),
+        FeedRule feed => FeatureDetection.Feed(feed, site),
+        AccountLinkRule account => FeatureDetection.AccountLink(account, site),
+        HandlerRule handler => FeatureDetection.Handler(handler, site),
+        BlockRule block => BlockDetection.Block(block, site),
         _ => throw new NotSupportedException($"Rule kind {rule.GetType().Name} has no detector."),
     };
 

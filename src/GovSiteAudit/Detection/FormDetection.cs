@@ -69,14 +69,15 @@ internal static class FormDetection
                 .Select(t => (Shown: t, Normalized: KeywordText.Normalize(t)))
                 .ToList();
             // A near-miss word anywhere on the control ("Subscribe" on a newsletter box) disqualifies it.
-            if (labels.Any(l => Keywords.ContainsAny(l.Normalized, rule.Label.Exclude)))
+            var compiled = Keywords.For(rule.Label);
+            if (labels.Any(l => compiled.ExcludesAny(l.Normalized)))
             {
                 return null;
             }
 
             if (rule.Label.Include.Count > 0)
             {
-                shown = labels.FirstOrDefault(l => Keywords.ContainsAny(l.Normalized, rule.Label.Include)).Shown;
+                shown = labels.FirstOrDefault(l => compiled.IncludesAny(l.Normalized)).Shown;
                 if (shown == null)
                 {
                     return null;

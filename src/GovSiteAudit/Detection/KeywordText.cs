@@ -4,8 +4,8 @@ using System.Text;
 namespace GovSiteAudit.Detection;
 
 /// <summary>
-/// Keyword matching as the rubric format defines it: NFKC + case folding + white-space collapse;
-/// Latin keywords match whole words, CJK keywords match anywhere.
+/// Keyword matching as the rubric format defines it: NFKC + case folding + Chinese script folding +
+/// white-space collapse; Latin keywords match whole words, CJK keywords match anywhere.
 /// </summary>
 public static class KeywordText
 {
@@ -15,7 +15,8 @@ public static class KeywordText
     /// <summary>
     /// NFKC (full-width letters, digits and spaces fold to ASCII), lower-case, runs of white space to one
     /// space, trimmed. Spaces between two Han/kana characters are dropped: Chinese pages space out
-    /// headings such as "常 見 問 題" for layout, not meaning. Zero-width characters are removed.
+    /// headings such as "常 見 問 題" for layout, not meaning. Zero-width characters are removed. Chinese
+    /// characters fold to one script (<see cref="ChineseScript"/>), so 常見問題 and 常见问题 normalise alike.
     /// </summary>
     public static string Normalize(string text)
     {
@@ -51,7 +52,7 @@ public static class KeywordText
                 pendingSpace = false;
             }
 
-            sb.Append(c);
+            sb.Append(ChineseScript.Fold(c));
         }
 
         return sb.ToString();
@@ -120,6 +121,8 @@ public static class KeywordText
     }
 
     /// <summary>A letter or digit of a script that separates words with spaces (Latin, Greek, Cyrillic …).</summary>
+    internal static bool IsWordCharacter(char c) => IsWordChar(c);
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
 
     private static bool IsCjk(char c) =>

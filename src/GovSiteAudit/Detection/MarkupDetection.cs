@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml.XPath;
 using GovSiteAudit.Rubrics;
 using HtmlAgilityPack;
@@ -26,7 +27,8 @@ internal static class MarkupDetection
                         continue;
                     }
 
-                    if (Keywords.Match(text.Normalized, rule.Keywords))
+                    if (Keywords.Match(text.Normalized, rule.Keywords)
+                        && !(rule.SkipHeadlines && Headlines.IsDated(document, link.Node)))
                     {
                         return new Evidence(document.Url, link.Element + text.Source, VisibleText.Shorten(text.Shown));
                     }
@@ -150,18 +152,35 @@ internal static class MarkupDetection
     }
 }
 
-/// <summary>Include/exclude keyword logic shared by link, text and form rules.</summary>
+/// <summary>Include/exclude keyword logic shared by link, text, form and block rules.</summary>
 internal static class Keywords
 {
-    /// <summary>Some include keyword occurs in the normalised text and no exclude keyword does.</summary>
-    public static bool Match(string normalized, KeywordSet keywords) =>
-        ContainsAny(normalized, keywords.Include) && !ContainsAny(normalized, keywords.Exclude);
+    // Compiled once per keyword set of a loaded rubric (normalised, script-folded, forms expanded), not per match.
+    private static readonly ConditionalWeakTable<KeywordSet, CompiledKeywords> Compiled = new();
 
-    public static bool ContainsAny(string normalized, IReadOnlyList<string> keywords)
+    public static CompiledKeywords For(KeywordSet keywords) => Compiled.GetValue(keywords, k => new CompiledKeywords(k));
+
+    /// <summary>Some include keyword occurs in the normalised text and no exclude keyword does.</summary>
+    public static bool Match(string normalized, KeywordSet keywords) => For(keywords).Match(normalized);
+}
+
+/// <summary>A keyword set's include and exclude keywords as compiled patterns.</summary>
+internal sealed class CompiledKeywords(KeywordSet keywords)
+{
+    private readonly KeywordPattern[] include = [.. keywords.Include.Select(k => KeywordPattern.Compile(k, keywords.MaxGap))];
+    private readonly KeywordPattern[] exclude = [.. keywords.Exclude.Select(k => KeywordPattern.Compile(k, keywords.MaxGap))];
+
+    public bool Match(string normalized) => IncludesAny(normalized) && !ExcludesAny(normalized);
+
+    public bool IncludesAny(string normalized) => Any(include, normalized);
+
+    public bool ExcludesAny(string normalized) => Any(exclude, normalized);
+
+    private static bool Any(KeywordPattern[] patterns, string normalized)
     {
-        foreach (string keyword in keywords)
+        foreach (KeywordPattern pattern in patterns)
         {
-            if (KeywordText.IndexOfNormalized(normalized, KeywordText.NormalizeKeyword(keyword)) >= 0)
+            if (pattern.IsMatch(normalized))
             {
                 return true;
             }

@@ -328,7 +328,15 @@ internal sealed class ParsedDocument
 
         if (node.Name != "input")
         {
-            Add(FlatText(node), "");
+            // A card link (a title over a description) also answers to its first line, so that max_length
+            // judges the title rather than the whole card.
+            string lines = VisibleText.WithLines(node);
+            Add(lines, "");
+            string[] parts = lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length > 1)
+            {
+                Add(parts[0], " (first line)");
+            }
         }
 
         if (node.Name is "area" or "input")
@@ -339,9 +347,28 @@ internal sealed class ParsedDocument
         foreach (HtmlNode img in node.Descendants("img"))
         {
             Add(Attribute(img, "alt"), " > img[alt]");
+            Add(Attribute(img, "title"), " > img[title]");
+        }
+
+        // Icon links drawn with inline SVG name themselves with <title> or aria-label.
+        foreach (HtmlNode svg in node.Descendants("svg"))
+        {
+            Add(Attribute(svg, "aria-label"), " > svg[aria-label]");
+            if (svg.Element("title") is { } title)
+            {
+                Add(title.InnerText, " > svg > title");
+            }
         }
 
         Add(Attribute(node, "aria-label"), "[aria-label]");
+        foreach (string id in Attribute(node, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Document.GetElementbyId(id) is { } label)
+            {
+                Add(FlatText(label), "[aria-labelledby]");
+            }
+        }
+
         Add(Attribute(node, "title"), "[title]");
         if (node.Name == "input")
         {

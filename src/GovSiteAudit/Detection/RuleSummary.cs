@@ -21,6 +21,10 @@ public static class RuleSummary
         HttpsRedirectRule => "https_redirect",
         StorageRule storage => $"storage {storage.Kinds}" + (storage.Name != null ? $" /{storage.Name}/" : ""),
         RequestRule request => $"request /{request.Url}/",
+        FeedRule feed => "feed" + (feed.IncludeHead ? " (head too)" : ""),
+        AccountLinkRule account => $"account_link [{string.Join(", ", account.Hosts)}]",
+        BlockRule block => $"block {Words(block.Label)}" + (block.Links != null ? $" with link {Words(block.Links)}" : ""),
+        HandlerRule handler => $"handler /{handler.PatternSource}/",
         _ => rule.GetType().Name,
     };
 

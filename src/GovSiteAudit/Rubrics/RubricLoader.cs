@@ -177,7 +177,7 @@ public static class RubricKeywords
             {
                 if (rule is LinkTextRule link)
                 {
-                    keywords.AddRange(link.Keywords.Include.Where(seen.Add));
+                    keywords.AddRange(link.Keywords.Include.SelectMany(KeywordSyntax.PlainParts).Where(seen.Add));
                 }
             }
         }

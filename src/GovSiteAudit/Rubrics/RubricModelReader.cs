@@ -12,7 +12,7 @@ internal sealed partial class RubricModelReader
     public static readonly IReadOnlyList<string> RuleKinds =
     [
         "any", "all", "not", "link_text", "text", "href", "xpath", "form", "meta", "header", "scheme",
-        "https_redirect", "storage", "request",
+        "https_redirect", "storage", "request", "feed", "account_link", "block", "handler",
     ];
 
     private static readonly string[] RubricKeys = ["$schema", "id", "name", "language", "description", "dimensions"];
@@ -255,6 +255,8 @@ internal sealed partial class RubricModelReader
                 return ReadStorage(value);
             case "request":
                 return ReadRequest(value);
+            case "feed" or "account_link" or "block" or "handler":
+                return ReadFeatureRule(key.Text, value);
             default:
                 Error(key, $"unknown rule kind '{key.Text}'{Suggestion(key.Text, RuleKinds)}; known kinds: {string.Join(", ", RuleKinds)}");
                 return null;
@@ -283,7 +285,7 @@ internal sealed partial class RubricModelReader
 
     private LinkTextRule? ReadLinkText(RubricNode node)
     {
-        var fields = Fields(node, "link_text rule", ["keywords", "exclude", "region", "pages", "max_length"], ["keywords"]);
+        var fields = Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines"], ["keywords"]);
         if (fields is null)
         {
             return null;
@@ -293,6 +295,7 @@ internal sealed partial class RubricModelReader
         var region = ReadRegion(fields);
         var pages = ReadPages(fields);
         var maxLengthOk = true;
+        var skipHeadlines = OptionalBool(fields, "skip_headlines", false, ref maxLengthOk);
         int? maxLength = null;
         if (fields.TryGetValue("max_length", out var maxLengthField))
         {
@@ -302,12 +305,12 @@ internal sealed partial class RubricModelReader
 
         return keywords is null || region is null || pages is null || !maxLengthOk
             ? null
-            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength);
+            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines);
     }
 
     private TextRule? ReadTextRule(RubricNode node)
     {
-        var fields = Fields(node, "text rule", ["keywords", "exclude", "region", "pages"], ["keywords"]);
+        var fields = Fields(node, "text rule", ["keywords", "exclude", "max_gap", "region", "pages"], ["keywords"]);
         if (fields is null)
         {
             return null;
@@ -519,37 +522,6 @@ internal sealed partial class RubricModelReader
     }
 
     // ---- values ----
-
-    private KeywordSet? ReadKeywordSet(Dictionary<string, KeyValuePair<ScalarNode, RubricNode>> fields, string includeKey, string excludeKey)
-    {
-        var include = fields.TryGetValue(includeKey, out var includeField) ? ReadKeywords(includeField.Value, includeKey) : null;
-        IReadOnlyList<string>? exclude = [];
-        if (fields.TryGetValue(excludeKey, out var excludeField))
-        {
-            exclude = ReadKeywords(excludeField.Value, excludeKey);
-        }
-
-        return include is null || exclude is null ? null : new KeywordSet(include, exclude);
-    }
-
-    private IReadOnlyList<string>? ReadKeywords(RubricNode node, string key)
-    {
-        Visit(node);
-        if (node is not SequenceNode sequence)
-        {
-            Error(node, $"{key} must be a list of keywords, e.g. [FAQ, 常見問題], got {node.Describe()}");
-            return null;
-        }
-
-        if (sequence.Items.Count == 0)
-        {
-            Error(node, $"{key} must list at least one keyword, got an empty list");
-            return null;
-        }
-
-        var keywords = sequence.Items.Select(item => ReadText(item, "a keyword", "text")).ToList();
-        return AllOrNull(keywords);
-    }
 
     private Region? ReadRegion(Dictionary<string, KeyValuePair<ScalarNode, RubricNode>> fields)
     {

@@ -31,10 +31,17 @@ public enum StorageKinds
 
 /// <summary>
 /// Keywords to look for and near-miss phrases that cancel a hit. Matching is case-insensitive over
-/// NFKC-normalised text; Latin keywords match whole words, CJK keywords match as substrings.
+/// NFKC-normalised text with Simplified and Traditional Chinese folded to one script; Latin keywords match
+/// whole words, CJK keywords match as substrings. Keyword syntax (<see cref="KeywordSyntax"/>): <c>…</c>
+/// allows up to <paramref name="MaxGap"/> characters between two parts (常見…問題), <c>~</c> after a Latin
+/// word adds its English word forms (subscribe~), and a space or hyphen between Latin words also matches the
+/// words written together (sign up: sign-up, signup).
 /// </summary>
-public sealed record KeywordSet(IReadOnlyList<string> Include, IReadOnlyList<string> Exclude)
+public sealed record KeywordSet(IReadOnlyList<string> Include, IReadOnlyList<string> Exclude, int MaxGap = KeywordSet.DefaultMaxGap)
 {
+    /// <summary>Characters a <c>…</c> may stand for when the rule does not say (常見稅務問題 needs 2, 資訊安全與個資保護政策 5).</summary>
+    public const int DefaultMaxGap = 6;
+
     public static KeywordSet Of(params string[] include) => new(include, []);
 }
 
@@ -48,10 +55,12 @@ public sealed record AllRule(IReadOnlyList<Rule> Rules) : Rule;
 public sealed record NotRule(Rule Inner) : Rule;
 
 /// <summary>
-/// A link (or button/clickable) whose visible text, image <c>alt</c>, <c>aria-label</c> or <c>title</c>
-/// contains a keyword. <paramref name="MaxLength"/> drops long link texts (news headlines) that only mention a keyword.
+/// A link (or button/clickable) whose visible text, image <c>alt</c>/<c>title</c>, <c>aria-label</c>,
+/// <c>aria-labelledby</c> or <c>title</c> contains a keyword. <paramref name="MaxLength"/> drops long link
+/// texts (news headlines) that only mention a keyword; <paramref name="SkipHeadlines"/> drops links whose list
+/// item or row shows a date (an entry of a news list).
 /// </summary>
-public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength) : Rule;
+public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false) : Rule;
 
 /// <summary>Keywords in the visible text of a region (script, style and template content excluded).</summary>
 public sealed record TextRule(KeywordSet Keywords, Region Region, PageScope Pages) : Rule;

@@ -29,9 +29,15 @@ public static class RuleDescription
 
     public static string Sentence(Rule rule) => rule switch
     {
-        LinkTextRule r => $"a link or button{In(r.Region)} whose text, image alt, aria-label or title contains {Keywords(r.Keywords)}" +
+        LinkTextRule r => $"a link or button{In(r.Region)} whose text (or its first line), image alt or title, aria-label or title contains {Keywords(r.Keywords)}" +
                           (r.MaxLength is { } max ? string.Create(CultureInfo.InvariantCulture, $" (link texts over {max} characters, such as news headlines, are ignored)") : "") +
+                          (r.SkipHeadlines ? " (links in a list item or row that shows a date, i.e. news entries, are ignored)" : "") +
                           Pages(r.Pages),
+        FeedRule r => "a link to an RSS or Atom feed (by its type, or an address such as .rss, rss.xml, /feed or /rss)" +
+                      (r.IncludeHead ? ", or a feed announced in the page head" : "") + Pages(r.Pages),
+        AccountLinkRule r => $"a link to an account on {string.Join(", ", r.Hosts)} (or their subdomains): an address with a path, not a share, intent, login or dialog link; an embedded page plugin counts as a link to its page{Pages(r.Pages)}",
+        BlockRule r => BlockSentence(r),
+        HandlerRule r => $"a link or control whose script (onclick or other on… handler, or javascript: address) matches {r.PatternSource}{Pages(r.Pages)}",
         TextRule r => $"the visible text{In(r.Region)} contains {Keywords(r.Keywords)}{Pages(r.Pages)}",
         HrefRule r => $"a link whose address matches {r.PatternSource}{Pages(r.Pages)}",
         XPathRule r => $"the XPath {r.Expression} selects something in the rendered page{Pages(r.Pages)}",
@@ -66,7 +72,31 @@ public static class RuleDescription
         {
             text.Append(" (but not when it also says ").Append(string.Join(", ", keywords.Exclude.Select(k => $"\"{k}\""))).Append(')');
         }
+
+        var all = keywords.Include.Concat(keywords.Exclude).ToList();
+        if (all.Any(k => k.Contains(KeywordSyntax.Gap)))
+        {
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"; '{KeywordSyntax.Gap}' stands for up to {keywords.MaxGap} other characters"));
+        }
+
+        if (all.Any(k => k.Contains(KeywordSyntax.Forms) || k.Contains('～')))
+        {
+            text.Append($"; a word marked '{KeywordSyntax.Forms}' also matches its English forms (subscribe~: subscribes, subscribed, subscriber, subscription)");
+        }
+
         return text.ToString();
+    }
+
+    private static string BlockSentence(BlockRule r)
+    {
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
+            $"a block of at least {r.MinLinks} links labelled (by a heading, menu item or aria-label) with {Keywords(r.Label)}"));
+        if (r.Links is not null)
+        {
+            text.Append(", one of whose links says ").Append(Keywords(r.Links));
+        }
+
+        return text.Append(Pages(r.Pages)).ToString();
     }
 
     private static string FormCriteria(FormRule r)

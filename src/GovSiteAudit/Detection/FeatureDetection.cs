@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using GovSiteAudit.Rubrics;
+using HtmlAgilityPack;
+
+namespace GovSiteAudit.Detection;
+
+/// <summary>Rules for features recognised without words: feed links, platform accounts, script-wired controls.</summary>
+internal static partial class FeatureDetection
+{
+    // First path segments (or later ones) that make a platform link an action rather than an account.
+    private static readonly HashSet<string> NotAccountSegments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "sharer", "sharer.php", "share.php", "sharing", "shareArticle", "intent", "dialog", "msg", "login",
+        "login.php", "oauth", "oauth2", "auth", "plugins", "home", "home.php", "hashtag", "search", "watch", "embed",
+        "shorts", "v", "tr", "signup", "r.php",
+    };
+
+    public static Evidence? Feed(FeedRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            foreach (HtmlNode node in document.Elements)
+            {
+                bool visible = node.Name is "a" or "area";
+                bool head = rule.IncludeHead && node.Name == "link"
+                            && ParsedDocument.Attribute(node, "rel").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => r.Equals("alternate", StringComparison.OrdinalIgnoreCase));
+                if (!(visible || head) || !node.Attributes.Contains("href"))
+                {
+                    continue;
+                }
+
+                string href = ParsedDocument.Attribute(node, "href").Trim();
+                string type = ParsedDocument.Attribute(node, "type");
+                bool feedType = FeedType().IsMatch(type);
+                if (feedType || (visible && IsFeedAddress(document.Resolve(href))))
+                {
+                    return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(document.Resolve(href) ?? href));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static Evidence? AccountLink(AccountLinkRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            foreach (HtmlNode node in document.Elements)
+            {
+                string? address = node.Name switch
+                {
+                    "a" or "area" => document.Resolve(ParsedDocument.Attribute(node, "href")),
+                    "iframe" => PluginTarget(document.Resolve(ParsedDocument.Attribute(node, "src"))),
+                    _ => null,
+                };
+                if (address != null && IsAccount(address, rule.Hosts))
+                {
+                    return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(address));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static Evidence? Handler(HandlerRule rule, SiteDocuments site)
+    {
+        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        {
+            foreach (HtmlNode node in document.Elements)
+            {
+                if (node.Name is "body" or "html" or "head")
+                {
+                    continue;
+                }
+
+                foreach (HtmlAttribute attribute in node.Attributes)
+                {
+                    string name = attribute.Name.ToLowerInvariant();
+                    bool handler = name.Length > 2 && name.StartsWith("on", StringComparison.Ordinal);
+                    bool scriptAddress = name == "href" && (attribute.Value ?? "").TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+                    if (!(handler || scriptAddress))
+                    {
+                        continue;
+                    }
+
+                    string code = HtmlEntity.DeEntitize(attribute.Value) ?? "";
+                    if (SafeRegex.IsMatch(rule.Pattern, code))
+                    {
+                        string shown = VisibleText.CollapseWhiteSpace(document.FlatText(node));
+                        string text = shown.Length > 0 ? $"{shown} ({name}: {code})" : $"{name}: {code}";
+                        return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(VisibleText.CollapseWhiteSpace(text)));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An address of an account on one of the hosts: a path that names something, not an action.</summary>
+    internal static bool IsAccount(string address, IReadOnlyList<string> hosts)
+    {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return false;
+        }
+
+        string host = uri.IdnHost.ToLowerInvariant();
+        if (!hosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        string[] segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length > 0 && !segments.Any(NotAccountSegments.Contains);
+    }
+
+    /// <summary>The page an embedded page plugin shows (facebook.com/plugins/page.php?href=…), else null.</summary>
+    private static string? PluginTarget(string? src)
+    {
+        if (src == null || !Uri.TryCreate(src, UriKind.Absolute, out var uri)
+            || !PagePlugin().IsMatch(uri.AbsolutePath))
+        {
+            return null;
+        }
+
+        foreach (string pair in uri.Query.TrimStart('?').Split('&'))
+        {
+            int eq = pair.IndexOf('=');
+            if (eq > 0 && pair[..eq].Equals("href", StringComparison.OrdinalIgnoreCase))
+            {
+                return Uri.UnescapeDataString(pair[(eq + 1)..].Replace('+', ' '));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsFeedAddress(string? address)
+    {
+        if (address == null || !Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return false;
+        }
+
+        return FeedPath().IsMatch(uri.AbsolutePath) || FeedQuery().IsMatch(uri.Query);
+    }
+
+    [GeneratedRegex(@"application/(rss|atom)\+xml|application/rdf\+xml", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FeedType();
+
+    // .rss/.atom/.rdf files, rss.xml / atom.xml / feed.xml style files, and /rss, /feed(s), /atom paths
+    // (with a server-page extension or under them: /rss.aspx?n=1, /rss/news, /RssList.aspx; not /feedback).
+    [GeneratedRegex(@"\.(rss|atom|rdf)$|(^|/)[\w-]*(rss|atom|feed)[\w-]*\.xml$|(^|/)(rss[\w-]*|atom|feeds?)(\.(aspx|ashx|php|jsp|do|cfm|asp|html?))?(/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FeedPath();
+
+    [GeneratedRegex(@"[?&](format|type|feed|output)=(rss|atom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex FeedQuery();
+
+    [GeneratedRegex(@"/plugins/(page|likebox)\.php$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex PagePlugin();
+}
