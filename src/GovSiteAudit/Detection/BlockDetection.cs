@@ -96,8 +96,8 @@ internal static class BlockDetection
 
         // A menu item: the first element of a list item that also holds a submenu.
         if (node.ParentNode is { Name: "li" } item && node.Name is "a" or "span" or "button" or "strong" or "b" or "p" or "div"
-            && item.Elements("*").FirstOrDefault() == node
-            && item.Elements("*").Skip(1).Any(e => e.Name is "ul" or "ol" or "div" or "dl" or "nav"))
+            && item.ChildNodes.FirstOrDefault(c => c.NodeType == HtmlNodeType.Element) == node
+            && item.ChildNodes.Any(c => c.NodeType == HtmlNodeType.Element && c != node && c.Name is "ul" or "ol" or "div" or "dl" or "nav"))
         {
             return (document.FlatText(node), LabelKind.MenuItem);
         }
@@ -134,7 +134,10 @@ internal static class BlockDetection
                 return null;
             }
 
-            var members = document.Links.Where(l => l.Node != label && IsInside(l.Node, block) && !IsInside(l.Node, label)).ToList();
+            // An aria-labelled element is its own block; a heading's or menu item's own links are not members.
+            var members = document.Links
+                .Where(l => l.Node != label && IsInside(l.Node, block) && (kind == LabelKind.AriaLabel || !IsInside(l.Node, label)))
+                .ToList();
             if (members.Count > MaxBlockLinks)
             {
                 return null;

@@ -47,10 +47,10 @@ public static class EnglishWordForms
         // Past, progressive, agent: the e dropped before a vowel, y to i, a final consonant doubled (both ways).
         foreach (string stem in new[] { dropE, doubled, w }.Distinct())
         {
-            forms.Add(stem + (stem == dropE && endsE ? "d" : "ed"));
+            forms.Add(stem + "ed");
             forms.Add(stem + "ing");
-            forms.Add(stem + (stem == dropE && endsE ? "r" : "er"));
-            forms.Add(stem + (stem == dropE && endsE ? "rs" : "ers"));
+            forms.Add(stem + "er");
+            forms.Add(stem + "ers");
         }
 
         if (consonantY)

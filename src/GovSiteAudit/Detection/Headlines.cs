@@ -10,7 +10,7 @@ namespace GovSiteAudit.Detection;
 /// </summary>
 internal static partial class Headlines
 {
-    private static readonly HashSet<string> Items = new(StringComparer.Ordinal) { "li", "tr", "dd", "dt", "article", "p", "td" };
+    private static readonly HashSet<string> Items = new(StringComparer.Ordinal) { "li", "tr", "dd", "dt", "article", "p" };
 
     public static bool IsDated(ParsedDocument document, HtmlNode link)
     {

@@ -354,7 +354,7 @@ internal sealed class ParsedDocument
         foreach (HtmlNode svg in node.Descendants("svg"))
         {
             Add(Attribute(svg, "aria-label"), " > svg[aria-label]");
-            if (svg.Element("title") is { } title)
+            if (svg.Descendants("title").FirstOrDefault() is { } title)
             {
                 Add(title.InnerText, " > svg > title");
             }

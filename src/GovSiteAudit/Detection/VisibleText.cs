@@ -13,7 +13,7 @@ internal sealed record TextSentence(string Shown, string Normalized);
 internal static class VisibleText
 {
     private static readonly HashSet<string> NeverRendered =
-        new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "head" };
+        new(StringComparer.Ordinal) { "script", "style", "noscript", "template", "head", "title" };
 
     // Block boxes start a new line, so a keyword never straddles two paragraphs or table cells.
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)

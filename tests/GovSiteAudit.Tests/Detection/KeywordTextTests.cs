@@ -8,11 +8,13 @@ public sealed class KeywordTextTests
     [TestCase("ＦＡＱ", "faq")]
     [TestCase("  Site \t\n  Map ", "site map")]
     [TestCase("Ｓｉｔｅ\u3000Ｍａｐ", "site map")]
-    [TestCase("常 見　問 題", "常見問題")]
+    [TestCase("常 見　問 題", "常见问题")]
     [TestCase("Contact\u00A0Us", "contact us")]
     [TestCase("F\u200BAQ", "faq")]
-    [TestCase("首頁 Home", "首頁 home")]
-    public void Normalize_folds_width_case_and_white_space(string text, string expected)
+    [TestCase("首頁 Home", "首页 home")]
+    [TestCase("臺灣 隱私權", "台湾隐私权")]
+    [TestCase("台湾 隐私权", "台湾隐私权")]
+    public void Normalize_folds_width_case_white_space_and_chinese_script(string text, string expected)
     {
         Assert.That(KeywordText.Normalize(text), Is.EqualTo(expected));
     }

@@ -91,7 +91,7 @@ public sealed class RubricLoaderErrorTests
         var text = WithRule("{link_text: {keywords: [FAQ], regon: footer}}");
         var error = SingleError(text, Find(text, "regon"));
         Assert.That(error.Message, Does.Contain("unknown key 'regon' in link_text rule (did you mean 'region'?)"));
-        Assert.That(error.Message, Does.Contain("allowed keys: keywords, exclude, region, pages, max_length"));
+        Assert.That(error.Message, Does.Contain("allowed keys: keywords, exclude, max_gap, region, pages, max_length, skip_headlines"));
     }
 
     [TestCase("abc", "'abc'")]

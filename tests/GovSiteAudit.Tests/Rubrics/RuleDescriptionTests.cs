@@ -20,7 +20,7 @@ public sealed class RuleDescriptionTests
 
         Assert.That(text, Is.EqualTo(
             "any of these:\n" +
-            "  - a link or button in the navigation whose text, image alt, aria-label or title contains one of: \"常見問答\", \"FAQ\" (but not when it also says \"新聞\") (link texts over 20 characters, such as news headlines, are ignored), on any page visited\n" +
+            "  - a link or button in the navigation whose text (or its first line), image alt or title, aria-label or title contains one of: \"常見問答\", \"FAQ\" (but not when it also says \"新聞\") (link texts over 20 characters, such as news headlines, are ignored), on any page visited\n" +
             "  - all of these:\n" +
             "    - the home page is finally served over HTTPS\n" +
             "    - the home page's response has the header 'Strict-Transport-Security'\n" +
@@ -48,5 +48,30 @@ public sealed class RuleDescriptionTests
         Assert.That(sentences, Has.None.EqualTo("").And.None.Contains("Rule"));
         Assert.That(sentences[0], Does.Contain("in the footer"));
         Assert.That(sentences[5], Does.Contain("outlives the session").And.Contain("not named like ^_ga"));
+    }
+
+    [Test]
+    public void New_rule_kinds_read_in_plain_words()
+    {
+        var feed = RuleDescription.Sentence(new FeedRule(false, PageScope.All));
+        var account = RuleDescription.Sentence(new AccountLinkRule(["facebook.com", "line.me"], PageScope.All));
+        var block = RuleDescription.Sentence(new BlockRule(KeywordSet.Of("便民服務", "e-Services"), KeywordSet.Of("申請", "apply~"), 3, PageScope.Home));
+        var handler = RuleDescription.Sentence(new HandlerRule(new Regex("setActiveStyleSheet"), "setActiveStyleSheet", PageScope.All));
+
+        Assert.That(feed, Does.Contain("RSS or Atom feed").And.Not.Contain("head"));
+        Assert.That(account, Does.Contain("facebook.com, line.me").And.Contain("not a share, intent, login or dialog link"));
+        Assert.That(block, Does.StartWith("a block of at least 3 links labelled").And.Contain("\"便民服務\"")
+            .And.Contain("one of whose links says").And.Contain("English forms").And.EndWith("on the home page"));
+        Assert.That(handler, Does.Contain("onclick").And.Contain("setActiveStyleSheet"));
+    }
+
+    [Test]
+    public void Keyword_syntax_is_explained_where_it_is_used()
+    {
+        var gap = RuleDescription.Sentence(new LinkTextRule(new KeywordSet(["常見…問題"], [], 4), Region.Page, PageScope.All, 16, SkipHeadlines: true));
+        var plain = RuleDescription.Sentence(new LinkTextRule(KeywordSet.Of("FAQ"), Region.Page, PageScope.All, 16));
+
+        Assert.That(gap, Does.Contain("'…' stands for up to 4 other characters").And.Contain("news entries, are ignored"));
+        Assert.That(plain, Does.Not.Contain("…").And.Not.Contain("English forms").And.Not.Contain("news entries"));
     }
 }
