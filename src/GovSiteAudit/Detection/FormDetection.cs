@@ -63,11 +63,11 @@ internal static class FormDetection
         string? shown = null;
         if (rule.Label != null)
         {
-            var labels = LabelsOf(document, control, form)
+            var labels = document.ControlLabels(control, () => LabelsOf(document, control, form)
                 .Select(VisibleText.CollapseWhiteSpace)
                 .Where(t => t.Length > 0)
                 .Select(t => (Shown: t, Normalized: KeywordText.Normalize(t)))
-                .ToList();
+                .ToList());
             // A near-miss word anywhere on the control ("Subscribe" on a newsletter box) disqualifies it.
             var compiled = Keywords.For(rule.Label);
             if (labels.Any(l => compiled.ExcludesAny(l.Normalized)))

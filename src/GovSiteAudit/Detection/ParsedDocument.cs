@@ -23,6 +23,7 @@ internal sealed class ParsedDocument
     private IReadOnlyList<HtmlNode>? elements;
     private Dictionary<string, List<HtmlNode>>? labelsByTarget;
     private readonly Dictionary<HtmlNode, Dictionary<HtmlNode, List<HtmlNode>>> submitsByContainer = [];
+    private readonly Dictionary<HtmlNode, List<(string Shown, string Normalized)>> controlLabels = [];
 
     private ParsedDocument(string url, HtmlDocument document)
     {
@@ -121,6 +122,21 @@ internal sealed class ParsedDocument
         }
 
         return Uri.TryCreate(trimmed, UriKind.Absolute, out var own) ? own.AbsoluteUri : null;
+    }
+
+    /// <summary>
+    /// The labels of a form control, as shown and normalised, gathered once per document: several form rules
+    /// (search, newsletter, identity) ask about the same controls.
+    /// </summary>
+    public List<(string Shown, string Normalized)> ControlLabels(HtmlNode control, Func<List<(string Shown, string Normalized)>> gather)
+    {
+        if (!controlLabels.TryGetValue(control, out var labels))
+        {
+            labels = gather();
+            controlLabels[control] = labels;
+        }
+
+        return labels;
     }
 
     /// <summary>Texts of the <c>&lt;label for=id&gt;</c> elements that point at <paramref name="id"/>.</summary>

@@ -74,6 +74,11 @@ public static class RuleDescription
         }
 
         var all = keywords.Include.Concat(keywords.Exclude).ToList();
+        if (all.Any(k => k.Any(c => c is >= '\u4E00' and <= '\u9FFF')))
+        {
+            text.Append("; Chinese keywords match in Simplified and Traditional script alike");
+        }
+
         if (all.Any(k => k.Contains(KeywordSyntax.Gap)))
         {
             text.Append(string.Create(CultureInfo.InvariantCulture, $"; '{KeywordSyntax.Gap}' stands for up to {keywords.MaxGap} other characters"));

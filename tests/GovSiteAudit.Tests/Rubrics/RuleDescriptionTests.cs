@@ -20,7 +20,7 @@ public sealed class RuleDescriptionTests
 
         Assert.That(text, Is.EqualTo(
             "any of these:\n" +
-            "  - a link or button in the navigation whose text (or its first line), image alt or title, aria-label or title contains one of: \"常見問答\", \"FAQ\" (but not when it also says \"新聞\") (link texts over 20 characters, such as news headlines, are ignored), on any page visited\n" +
+            "  - a link or button in the navigation whose text (or its first line), image alt or title, aria-label or title contains one of: \"常見問答\", \"FAQ\" (but not when it also says \"新聞\"); Chinese keywords match in Simplified and Traditional script alike (link texts over 20 characters, such as news headlines, are ignored), on any page visited\n" +
             "  - all of these:\n" +
             "    - the home page is finally served over HTTPS\n" +
             "    - the home page's response has the header 'Strict-Transport-Security'\n" +
@@ -71,7 +71,8 @@ public sealed class RuleDescriptionTests
         var gap = RuleDescription.Sentence(new LinkTextRule(new KeywordSet(["常見…問題"], [], 4), Region.Page, PageScope.All, 16, SkipHeadlines: true));
         var plain = RuleDescription.Sentence(new LinkTextRule(KeywordSet.Of("FAQ"), Region.Page, PageScope.All, 16));
 
-        Assert.That(gap, Does.Contain("'…' stands for up to 4 other characters").And.Contain("news entries, are ignored"));
-        Assert.That(plain, Does.Not.Contain("…").And.Not.Contain("English forms").And.Not.Contain("news entries"));
+        Assert.That(gap, Does.Contain("'…' stands for up to 4 other characters").And.Contain("news entries, are ignored")
+            .And.Contain("Simplified and Traditional script alike"));
+        Assert.That(plain, Does.Not.Contain("…").And.Not.Contain("English forms").And.Not.Contain("news entries").And.Not.Contain("Simplified"));
     }
 }
