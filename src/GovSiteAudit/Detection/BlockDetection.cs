@@ -20,6 +20,9 @@ internal static class BlockDetection
     /// <summary>How far up from a heading its block may start.</summary>
     private const int MaxClimb = 4;
 
+    /// <summary>Labels examined per page and rule: a hostile page of 10,000 "FAQ" headings stays cheap.</summary>
+    private const int MaxLabelsPerPage = 200;
+
     private static readonly HashSet<string> Headings = new(StringComparer.Ordinal)
     {
         "h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption", "summary", "dt",
@@ -36,6 +39,7 @@ internal static class BlockDetection
         CompiledKeywords? links = rule.Links is null ? null : Keywords.For(rule.Links);
         foreach (ParsedDocument document in site.InScope(rule.Pages))
         {
+            int examined = 0;
             foreach (HtmlNode node in document.Elements)
             {
                 var (text, kind) = LabelOf(document, node);
@@ -47,6 +51,11 @@ internal static class BlockDetection
                 if (!label.Match(KeywordText.Normalize(text)))
                 {
                     continue;
+                }
+
+                if (++examined > MaxLabelsPerPage)
+                {
+                    break;
                 }
 
                 var members = MembersOf(document, node, kind, rule.MinLinks);
@@ -135,10 +144,8 @@ internal static class BlockDetection
             }
 
             // An aria-labelled element is its own block; a heading's or menu item's own links are not members.
-            var members = document.Links
-                .Where(l => l.Node != label && IsInside(l.Node, block) && (kind == LabelKind.AriaLabel || !IsInside(l.Node, label)))
-                .ToList();
-            if (members.Count > MaxBlockLinks)
+            var members = LinksUnder(document, block, kind == LabelKind.AriaLabel ? null : label);
+            if (members == null)
             {
                 return null;
             }
@@ -152,16 +159,44 @@ internal static class BlockDetection
         return null;
     }
 
-    private static bool IsInside(HtmlNode node, HtmlNode ancestor)
+    /// <summary>
+    /// The links inside <paramref name="block"/> (outside <paramref name="skip"/>), or null when there are more than
+    /// <see cref="MaxBlockLinks"/>: the walk stops there, so climbing to a page-sized container costs little.
+    /// </summary>
+    private static List<LinkCandidate>? LinksUnder(ParsedDocument document, HtmlNode block, HtmlNode? skip)
     {
-        for (HtmlNode? n = node.ParentNode; n != null; n = n.ParentNode)
+        var members = new List<LinkCandidate>();
+        // Depth-first with a child index per level, so that the walk can stop early without having queued
+        // every sibling of a page-sized container.
+        var stack = new Stack<(HtmlNode Node, int Next)>();
+        stack.Push((block, 0));
+        while (stack.Count > 0)
         {
-            if (n == ancestor)
+            var (node, next) = stack.Pop();
+            if (next >= node.ChildNodes.Count)
             {
-                return true;
+                continue;
             }
+
+            stack.Push((node, next + 1));
+            HtmlNode child = node.ChildNodes[next];
+            if (child.NodeType != HtmlNodeType.Element || child == skip)
+            {
+                continue;
+            }
+
+            if (document.LinkAt(child) is { } link)
+            {
+                members.Add(link);
+                if (members.Count > MaxBlockLinks)
+                {
+                    return null;
+                }
+            }
+
+            stack.Push((child, 0));
         }
 
-        return false;
+        return members;
     }
 }

@@ -20,6 +20,7 @@ internal sealed class ParsedDocument
     private readonly Dictionary<HtmlNode, IReadOnlyList<TextSentence>> sentences = [];
     private readonly Dictionary<HtmlNode, string> flatTexts = [];
     private IReadOnlyList<LinkCandidate>? links;
+    private Dictionary<HtmlNode, LinkCandidate>? linksByNode;
     private IReadOnlyList<HtmlNode>? elements;
     private Dictionary<string, List<HtmlNode>>? labelsByTarget;
     private readonly Dictionary<HtmlNode, Dictionary<HtmlNode, List<HtmlNode>>> submitsByContainer = [];
@@ -107,6 +108,21 @@ internal sealed class ParsedDocument
     }
 
     public IReadOnlyList<LinkCandidate> Links => links ??= CollectLinks();
+
+    /// <summary>The link candidate an element is, if it is one.</summary>
+    public LinkCandidate? LinkAt(HtmlNode node)
+    {
+        if (linksByNode == null)
+        {
+            linksByNode = new Dictionary<HtmlNode, LinkCandidate>(ReferenceEqualityComparer.Instance);
+            foreach (LinkCandidate link in Links)
+            {
+                linksByNode[link.Node] = link;
+            }
+        }
+
+        return linksByNode.GetValueOrDefault(node);
+    }
 
     /// <summary>An attribute value with entities decoded; empty when absent.</summary>
     public static string Attribute(HtmlNode node, string name) =>

@@ -166,4 +166,24 @@ public sealed class FeatureRuleTests
         Assert.That(evidence?.Element, Is.EqualTo("a[href=\"/open\"] (first line)"));
         Assert.That(Evaluate(rule, "<a href=\"/n\">新闻：全省推进一网通办改革工作会议在南昌召开，多部门参加</a>"), Is.Null, "one long line is a headline");
     }
+
+    [Test]
+    public void A_block_as_big_as_a_page_is_not_a_block()
+    {
+        var links = string.Concat(Enumerable.Range(0, 81).Select(i => $"<li><a href='/p{i}'>Apply for permit {i}</a></li>"));
+
+        Assert.That(Evaluate(Block(["e-Services"], ["apply~"]), $"<section><h2>e-Services</h2><ul>{links}</ul></section>"), Is.Null, "81 links");
+        Assert.That(Evaluate(Block(["e-Services"], ["apply~"]), $"<section><h2>e-Services</h2><ul>{links[..links.LastIndexOf("<li>", StringComparison.Ordinal)]}</ul></section>"), Is.Not.Null, "80 links");
+    }
+
+    [Test]
+    public void Labels_examined_per_page_are_bounded()
+    {
+        // Hostile markup: thousands of matching labels would each walk a block. Past 200 on a page, labels are not examined.
+        var decoys = string.Concat(Enumerable.Range(0, 200).Select(i => "<div><h3>FAQ</h3><p>No links here.</p></div>"));
+        var real = "<div><h3>FAQ</h3><a href='/q1'>Question one</a> <a href='/q2'>Question two</a></div>";
+
+        Assert.That(Evaluate(Block(["FAQ"]), decoys[..^"<div><h3>FAQ</h3><p>No links here.</p></div>".Length] + real), Is.Not.Null, "the 200th label");
+        Assert.That(Evaluate(Block(["FAQ"]), decoys + real), Is.Null, "the 201st label");
+    }
 }
