@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Xml.XPath;
 using GovSiteAudit.Rubrics;
 using HtmlAgilityPack;
@@ -149,43 +148,5 @@ internal static class MarkupDetection
         }
 
         return null;
-    }
-}
-
-/// <summary>Include/exclude keyword logic shared by link, text, form and block rules.</summary>
-internal static class Keywords
-{
-    // Compiled once per keyword set of a loaded rubric (normalised, script-folded, forms expanded), not per match.
-    private static readonly ConditionalWeakTable<KeywordSet, CompiledKeywords> Compiled = new();
-
-    public static CompiledKeywords For(KeywordSet keywords) => Compiled.GetValue(keywords, k => new CompiledKeywords(k));
-
-    /// <summary>Some include keyword occurs in the normalised text and no exclude keyword does.</summary>
-    public static bool Match(string normalized, KeywordSet keywords) => For(keywords).Match(normalized);
-}
-
-/// <summary>A keyword set's include and exclude keywords as compiled patterns.</summary>
-internal sealed class CompiledKeywords(KeywordSet keywords)
-{
-    private readonly KeywordPattern[] include = [.. keywords.Include.Select(k => KeywordPattern.Compile(k, keywords.MaxGap))];
-    private readonly KeywordPattern[] exclude = [.. keywords.Exclude.Select(k => KeywordPattern.Compile(k, keywords.MaxGap))];
-
-    public bool Match(string normalized) => IncludesAny(normalized) && !ExcludesAny(normalized);
-
-    public bool IncludesAny(string normalized) => Any(include, normalized);
-
-    public bool ExcludesAny(string normalized) => Any(exclude, normalized);
-
-    private static bool Any(KeywordPattern[] patterns, string normalized)
-    {
-        foreach (KeywordPattern pattern in patterns)
-        {
-            if (pattern.IsMatch(normalized))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
