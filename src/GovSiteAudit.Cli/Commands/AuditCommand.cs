@@ -33,6 +33,11 @@ internal sealed record AuditSettings(
 
 internal static class AuditCommand
 {
+    public const int MaxDepth = 1000;
+    public const int MaxPages = 100_000;
+    public const int MaxConcurrency = 256;
+    public const double MaxTimeoutSeconds = 3600;
+
     public static readonly Argument<string[]> TargetsArgument = new("targets")
     {
         Description = "Sites to audit: URLs (https:// assumed when no scheme is given), .txt files with one URL per line " +
@@ -110,10 +115,11 @@ internal static class AuditCommand
     static AuditCommand()
     {
         // Option validators are registered once: the options are shared by every command instance.
-        DepthOption.RequireAtLeast(0);
-        MaxPagesOption.RequireAtLeast(1);
-        ConcurrencyOption.RequireAtLeast(1);
-        TimeoutOption.RequirePositive();
+        // Upper bounds are far above any useful value; they keep budgets (timeout × pages) within what timers accept.
+        DepthOption.RequireRange(0, MaxDepth);
+        MaxPagesOption.RequireRange(1, MaxPages);
+        ConcurrencyOption.RequireRange(1, MaxConcurrency);
+        TimeoutOption.RequireSeconds(MaxTimeoutSeconds);
     }
 
     public static Command Create()

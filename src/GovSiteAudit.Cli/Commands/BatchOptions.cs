@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Rubrics;
@@ -17,6 +16,8 @@ internal sealed record BatchSettings(string? Shard, bool Resume, TimeSpan SiteTi
 internal static class BatchOptions
 {
     public const double DefaultSiteTimeoutSeconds = 120;
+    public const double MaxSiteTimeoutSeconds = 86_400;
+    public const double MaxDelaySeconds = 3600;
 
     public static readonly Option<string?> ShardOption = new("--shard")
     {
@@ -61,16 +62,8 @@ internal static class BatchOptions
 
     static BatchOptions()
     {
-        SiteTimeoutOption.RequirePositive();
-        DelayOption.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1
-                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                && value < 0)
-            {
-                result.AddError("--delay must be 0 or more seconds.");
-            }
-        });
+        SiteTimeoutOption.RequireSeconds(MaxSiteTimeoutSeconds);
+        DelayOption.RequireSeconds(MaxDelaySeconds, allowZero: true);
         ShardOption.Validators.Add(result =>
         {
             if (result.Tokens.Count == 1 && Shard.Validate(result.Tokens[0].Value) is { } problem)

@@ -35,9 +35,9 @@ public sealed class ProgramTests
     }
 
     [TestCase(new[] { "audit" }, "No targets")]
-    [TestCase(new[] { "audit", "https://a.gov.tw", "--depth", "-1" }, "--depth must be at least 0")]
-    [TestCase(new[] { "audit", "https://a.gov.tw", "--max-pages", "0" }, "--max-pages must be at least 1")]
-    [TestCase(new[] { "audit", "https://a.gov.tw", "--timeout", "0" }, "--timeout must be greater than 0")]
+    [TestCase(new[] { "audit", "https://a.gov.tw", "--depth", "-1" }, "--depth must be a whole number from 0 to 1000")]
+    [TestCase(new[] { "audit", "https://a.gov.tw", "--max-pages", "0" }, "--max-pages must be a whole number from 1 to 100000")]
+    [TestCase(new[] { "audit", "https://a.gov.tw", "--timeout", "0" }, "--timeout must be a number of seconds greater than 0")]
     [TestCase(new[] { "audit", "https://a.gov.tw", "--depth", "two" }, "two")]
     [TestCase(new[] { "audit", "https://a.gov.tw", "--frobnicate" }, "--frobnicate")]
     public void Invalid_command_lines_are_parse_errors(string[] args, string expected)
@@ -56,7 +56,7 @@ public sealed class ProgramTests
         var code = await CliApp.RunAsync(["audit", "https://a.gov.tw", "--max-pages", "0"], output, error, CancellationToken.None);
 
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(error.ToString(), Does.Contain("error: --max-pages must be at least 1").And.Contain("govsiteaudit audit --help").And.Not.Contain("   at "));
+        Assert.That(error.ToString(), Does.Contain("error: --max-pages must be a whole number from 1 to 100000").And.Contain("govsiteaudit audit --help").And.Not.Contain("   at "));
     }
 
     [TestCase(new[] { "--help" }, "govsiteaudit audit https://")]
