@@ -71,7 +71,7 @@ public sealed class CsvReportWriter : IDisposable
         var dimensionIds = rubric.Dimensions.Select(d => d.Id).ToList();
         return [
             .. OutputColumns.ScoresLeading,
-            .. metadataColumns.Select(c => OutputColumns.MetadataHeader(c, dimensionIds)),
+            .. OutputColumns.MetadataHeaders(metadataColumns, dimensionIds),
             .. dimensionIds,
             .. OutputColumns.ScoresTrailing,
         ];

@@ -174,6 +174,19 @@ public static class TargetListReader
         }
         csv.ReadHeader();
         var header = csv.HeaderRecord ?? [];
+        // Two columns of one name would leave only the last value of each row: refuse, naming both columns.
+        var named = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim();
+            if (name.Length > 0 && !named.TryAdd(name, i))
+            {
+                throw new TargetListException(
+                    $"{path}:{csv.Parser.RawRow}: the column '{name}' is repeated in the header (columns {named[name] + 1} and {i + 1}); " +
+                    "give every column its own name");
+            }
+        }
+
         var urlIndex = Array.FindIndex(header, h => string.Equals(h.Trim(), "url", StringComparison.OrdinalIgnoreCase));
         if (urlIndex < 0)
         {

@@ -225,4 +225,16 @@ public sealed class TargetListReaderTests
 
         Assert.That(e!.Message, Does.Contain("nothing.csv: the file is empty"));
     }
+
+    [TestCase("url,agency,agency\nhttps://a.gov.tw,A,B\n", "'agency'")]
+    [TestCase("url,Agency,level,agency \nhttps://a.gov.tw,A,x,B\n", "'agency'")]
+    [TestCase("url,agency,URL\nhttps://a.gov.tw,A,https://b.gov.tw\n", "'URL'")]
+    public void Repeated_header_names_are_refused_with_file_and_line(string text, string repeated)
+    {
+        var path = WriteFile("agencies.csv", "\n" + text);
+
+        var e = Assert.Throws<TargetListException>(() => TargetListReader.Read([path]));
+
+        Assert.That(e!.Message, Does.StartWith($"{path}:2:").And.Contain("repeated").And.Contain(repeated));
+    }
 }
