@@ -32,6 +32,8 @@ internal static class CliApp
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
     {
+        output = TerminalSafeWriter.Wrap(output);
+        error = TerminalSafeWriter.Wrap(error);
         var parseResult = Parse(args);
         // Our own handler below prints one line instead of System.CommandLine's stack trace.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

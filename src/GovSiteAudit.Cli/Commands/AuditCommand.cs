@@ -329,5 +329,5 @@ internal static class AuditCommand
         }
     }
 
-    private static bool IsTerminal(TextWriter error) => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+    private static bool IsTerminal(TextWriter error) => ReferenceEquals(TerminalSafeWriter.Unwrap(error), Console.Error) && !Console.IsErrorRedirected;
 }

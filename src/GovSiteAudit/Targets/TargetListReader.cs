@@ -5,8 +5,11 @@ using CsvHelper.Configuration;
 
 namespace GovSiteAudit.Targets;
 
-/// <summary>A target input that cannot be read at all (missing file, CSV without a url column): nothing can run.</summary>
-public sealed class TargetListException(string message) : Exception(message);
+/// <summary>
+/// A target input that cannot be read at all (missing file, CSV without a url column): nothing can run. The message
+/// echoes file and column names, so its control characters are escaped.
+/// </summary>
+public sealed class TargetListException(string message) : Exception(PrintableText.Escape(message));
 
 /// <summary>
 /// Reads audit targets from command-line values: each is a URL, a <c>.txt</c> list (one URL per line,
@@ -49,9 +52,16 @@ public static class TargetListReader
         {
             if (LooksLikeFile(input))
             {
+                if (Directory.Exists(input))
+                {
+                    throw new TargetListException(
+                        $"{input}: is a directory, not a file (expected a .txt list of URLs, a .csv with a 'url' column, or a URL)");
+                }
+
                 if (!File.Exists(input))
                 {
-                    throw new TargetListException($"{input}: file not found (expected a .txt list of URLs, a .csv with a 'url' column, or a URL)");
+                    throw new TargetListException(
+                        $"{input}: file not found (expected a .txt list of URLs, a .csv with a 'url' column, or a URL)");
                 }
                 var text = ReadText(input);
                 if (input.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
