@@ -231,6 +231,14 @@ internal static class AuditCommand
         {
             await error.WriteLineAsync($"warning: {problem} (skipped)");
         }
+        if (targets.CredentialsRemovedAt is { Count: > 0 } withCredentials)
+        {
+            // Said once, however many: where, never what.
+            var where = string.Join(", ", withCredentials.Take(3)) + (withCredentials.Count > 3 ? ", …" : "");
+            await error.WriteLineAsync(
+                $"warning: removed the user name and password from {withCredentials.Count} target URL(s) ({where}): credentials are " +
+                "never sent to sites nor written to any output; each site is audited as the public sees it.");
+        }
         if (targets.Targets.Count == 0)
         {
             await error.WriteLineAsync("error: no usable target in the input; nothing to audit.");

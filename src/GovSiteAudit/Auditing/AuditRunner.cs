@@ -100,10 +100,15 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         return Evaluate(options.Rubric, target, crawl, time.GetElapsedTime(started), auditedAt);
     }
 
-    /// <summary>Detect and score a crawled (or saved) snapshot. Pure: no browser, no network.</summary>
+    /// <summary>
+    /// Detect and score a crawled (or saved) snapshot. Pure: no browser, no network. User names and passwords are
+    /// removed from every URL first (<see cref="UserInfoRedaction"/>), so no output can carry one.
+    /// </summary>
     public static SiteAudit Evaluate(Rubric rubric, AuditTarget target, CrawlResult crawl, TimeSpan elapsed, DateTimeOffset auditedAt)
     {
-        var findings = Detector.Detect(rubric, crawl.Snapshot);
+        target = UserInfoRedaction.Apply(target);
+        crawl = UserInfoRedaction.Apply(crawl);
+        var findings = UserInfoRedaction.Apply(Detector.Detect(rubric, crawl.Snapshot));
         // A site with no page read has no meaningful score: leave the cells empty rather than claim 0.
         var score = crawl.Snapshot.Pages.Count > 0 ? Scorer.Score(rubric, findings) : null;
         return new SiteAudit(target, crawl, findings, score, elapsed, auditedAt);

@@ -21,4 +21,8 @@ public sealed record TargetProblem(string Source, int Line, string Message)
 public sealed record TargetList(
     IReadOnlyList<AuditTarget> Targets,
     IReadOnlyList<string> MetadataColumns,
-    IReadOnlyList<TargetProblem> Problems);
+    IReadOnlyList<TargetProblem> Problems)
+{
+    /// <summary>Where ("file:line") a target carried a user name or password, removed as it was read (see <see cref="UserInfo"/>).</summary>
+    public IReadOnlyList<string> CredentialsRemovedAt { get; init; } = [];
+}

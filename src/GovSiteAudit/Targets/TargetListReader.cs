@@ -28,14 +28,20 @@ public static class TargetListReader
         var columns = new List<string>();
         var problems = new List<TargetProblem>();
         var seen = new Dictionary<string, AuditTarget>(StringComparer.Ordinal);
+        var credentials = new List<string>();
 
         void Add(string raw, IReadOnlyDictionary<string, string> metadata, string source, int line)
         {
-            var (url, error) = NormalizeUrl(raw);
+            var (url, error) = Normalize(raw, out var hadUserInfo);
             if (url is null)
             {
                 problems.Add(new TargetProblem(source, line, error!));
                 return;
+            }
+
+            if (hadUserInfo)
+            {
+                credentials.Add(line > 0 ? $"{source}:{line}" : source);
             }
             if (seen.TryGetValue(url, out var first))
             {
@@ -78,7 +84,7 @@ public static class TargetListReader
                 Add(input, EmptyMetadata, "command line", 0);
             }
         }
-        return new TargetList(targets, columns, problems);
+        return new TargetList(targets, columns, problems) { CredentialsRemovedAt = credentials };
     }
 
     private static readonly IReadOnlyDictionary<string, string> EmptyMetadata = new Dictionary<string, string>();
@@ -238,8 +244,33 @@ public static class TargetListReader
         }
     }
 
-    /// <summary>Trims, adds https:// when no scheme is given, and accepts only absolute http(s) URLs with a host.</summary>
-    public static (string? Url, string? Error) NormalizeUrl(string raw)
+    /// <summary>
+    /// Trims, adds https:// when no scheme is given, accepts only absolute http(s) URLs with a host, and removes any
+    /// user name and password (the site is keyed, deduplicated, sharded and audited without them).
+    /// </summary>
+    public static (string? Url, string? Error) NormalizeUrl(string raw) => Normalize(raw, out _);
+
+    private static (string? Url, string? Error) Normalize(string raw, out bool hadUserInfo)
+    {
+        hadUserInfo = false;
+        var (url, error) = NormalizeKeepingUserInfo(raw);
+        if (url is null)
+        {
+            // The message echoes the line: no password in it either.
+            return (null, UserInfo.Redact(error!));
+        }
+
+        var uri = new Uri(url);
+        if (!UserInfo.IsIn(uri))
+        {
+            return (url, null);
+        }
+
+        hadUserInfo = true;
+        return (new UriBuilder(uri) { UserName = "", Password = "" }.Uri.AbsoluteUri, null);
+    }
+
+    private static (string? Url, string? Error) NormalizeKeepingUserInfo(string raw)
     {
         var value = raw.Trim().Trim('\uFEFF', '\u200B');
         if (value.Length == 0)
