@@ -66,6 +66,23 @@ public sealed class CsvReportWriter : IDisposable
 
     public IReadOnlyList<string> ScoresHeader() => ScoresHeader(_rubric, _metadataColumns);
 
+    /// <summary>
+    /// The cells as a reader finds them in our files: written with this writer's settings (formula escaping, line
+    /// breaks folded) and parsed back. What --resume compares a file's header with.
+    /// </summary>
+    public static IReadOnlyList<string> AsWritten(IEnumerable<string> cells)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, CsvConfig, leaveOpen: true))
+        {
+            WriteRow(csv, cells);
+        }
+
+        using var reader = new StringReader(text.ToString());
+        using var parser = new CsvParser(reader, ReadBackConfig);
+        return parser.Read() ? parser.Record! : [];
+    }
+
     public static IReadOnlyList<string> ScoresHeader(Rubric rubric, IReadOnlyList<string> metadataColumns)
     {
         var dimensionIds = rubric.Dimensions.Select(d => d.Id).ToList();

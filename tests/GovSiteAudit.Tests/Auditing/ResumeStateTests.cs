@@ -126,4 +126,39 @@ public sealed class ResumeStateTests
         Assert.That(row["agency"], Is.EqualTo("臺中市 政府 二"));
         Assert.That(row["error"], Is.EqualTo("line one line two"));
     }
+
+    [Test]
+    public void Input_columns_that_look_like_formulas_are_compared_as_written()
+    {
+        string[] metadata = ["=agency", "+level", "-code", "@note"];
+        using (var writer = new CsvReportWriter(_dir, TestData.TwoDimensionRubric(), metadata))
+        {
+            writer.Write(TestData.Audit("https://a.gov.tw/", metadata.ToDictionary(m => m, m => "x")));
+        }
+
+        var state = ResumeState.Prepare(_dir, CsvReportWriter.ScoresHeader(TestData.TwoDimensionRubric(), metadata));
+
+        Assert.That(state.RecordedUrls, Is.EquivalentTo(new[] { "https://a.gov.tw/" }));
+    }
+
+    [TestCase("scores.csv", ",ok,", ",\"ok,")]
+    [TestCase("scores.csv", ",ok,", ",o\"k,")]
+    [TestCase("scores.csv", ",ok,", ",ok,extra,")]
+    [TestCase("indicators.csv", ",security,https,", ",\"security,https,")]
+    public void A_file_that_cannot_be_read_cleanly_is_refused_with_its_line_and_left_alone(string file, string find, string replace)
+    {
+        WriteSites("https://a.gov.tw/", "https://b.gov.tw/", "https://c.gov.tw/");
+        var path = Path.Combine(_dir, file);
+        var lines = File.ReadAllLines(path).ToList();
+        var edited = lines.FindIndex(1, l => l.Contains("https://b.gov.tw/", StringComparison.Ordinal) && l.Contains(find, StringComparison.Ordinal));
+        Assert.That(edited, Is.GreaterThan(0));
+        lines[edited] = lines[edited].Replace(find, replace, StringComparison.Ordinal);
+        File.WriteAllText(path, string.Join("\r\n", lines) + "\r\n", new UTF8Encoding(false));
+        var before = File.ReadAllBytes(path);
+
+        var e = Assert.Throws<ResumeException>(() => ResumeState.Prepare(_dir, Header()));
+
+        Assert.That(e!.Message, Does.Contain($"{file}:{edited + 1}:").And.Contain("cannot resume"));
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(before), "nothing was cut or dropped");
+    }
 }
