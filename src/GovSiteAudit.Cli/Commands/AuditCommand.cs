@@ -251,6 +251,13 @@ internal static class AuditCommand
             return ExitCodes.BadInput;
         }
 
+        // Held until the run ends: resume repairs and every row are written by this command alone.
+        using var outputLock = await OutputDirectory.LockAsync(settings.OutputDirectory, "audit", error);
+        if (outputLock is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var log = settings.Quiet ? TextWriter.Null : error;
         var (selected, append, selectCode) = await BatchOptions.SelectAsync(settings.Batch, targets, rubric, settings.OutputDirectory, log, error);
         if (selected is null)

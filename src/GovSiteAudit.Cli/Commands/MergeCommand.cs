@@ -38,6 +38,12 @@ internal static class MergeCommand
             var io = parseResult.InvocationConfiguration;
             var inputs = parseResult.GetValue(InputsArgument) ?? [];
             var output = parseResult.GetValue(OutOption)!;
+            using var outputLock = await OutputDirectory.LockAsync(output, "merge", io.Error);
+            if (outputLock is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             MergeSummary summary;
             try
             {

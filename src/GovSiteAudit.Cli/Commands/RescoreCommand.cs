@@ -106,6 +106,12 @@ internal static class RescoreCommand
             return ExitCodes.BadInput;
         }
 
+        using var outputLock = await OutputDirectory.LockAsync(settings.OutputDirectory, "rescore", io.Error);
+        if (outputLock is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         RunReport report;
         try
         {
