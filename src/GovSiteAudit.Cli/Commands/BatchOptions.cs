@@ -115,7 +115,7 @@ internal static class BatchOptions
         ResumeState state;
         try
         {
-            state = ResumeState.Prepare(outputDirectory, CsvReportWriter.ScoresHeader(rubric, targets.MetadataColumns));
+            state = ResumeState.Prepare(outputDirectory, CsvReportWriter.ScoresHeader(rubric, targets.MetadataColumns), rubric.Fingerprint);
         }
         catch (ResumeException e)
         {

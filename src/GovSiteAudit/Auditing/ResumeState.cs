@@ -22,13 +22,15 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
     /// Repairs <paramref name="outputDirectory"/> and reads which targets it holds.
     /// Throws <see cref="ResumeException"/> when its <c>scores.csv</c> has other columns than <paramref name="scoresHeader"/>.
     /// </summary>
-    public static ResumeState Prepare(string outputDirectory, IReadOnlyList<string> scoresHeader)
+    public static ResumeState Prepare(string outputDirectory, IReadOnlyList<string> scoresHeader, string? rubricFingerprint = null)
     {
         var repairs = new List<string>();
         if (!Directory.Exists(outputDirectory))
         {
             return new ResumeState(new HashSet<string>(StringComparer.Ordinal), repairs);
         }
+
+        CheckRubric(outputDirectory, rubricFingerprint);
 
         foreach (var temporary in Directory.EnumerateFiles(outputDirectory, "*.tmp", SearchOption.AllDirectories))
         {
@@ -72,6 +74,31 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
         }
 
         return new ResumeState(recorded, repairs);
+    }
+
+    /// <summary>
+    /// Same dimension columns are not enough: the run.json of the earlier run (runs of older versions have none) must
+    /// name the rubric this run scores with.
+    /// </summary>
+    private static void CheckRubric(string outputDirectory, string? rubricFingerprint)
+    {
+        RunInfo? info;
+        try
+        {
+            info = RunInfo.Read(outputDirectory);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ResumeException($"cannot resume in '{outputDirectory}': {e.Message}");
+        }
+
+        if (info?.RubricFingerprint is { } recorded && rubricFingerprint is not null
+            && !string.Equals(recorded, rubricFingerprint, StringComparison.Ordinal))
+        {
+            throw new ResumeException(
+                $"cannot resume in '{outputDirectory}': it was scored with {info.DescribeRubric()} from {info.RubricSource}, and this run's " +
+                "rubric differs (another rubric, or the same file edited since). Use that rubric, or another --out directory.");
+        }
     }
 
     /// <summary>A file that cannot be read back exactly is refused: reading on would hide recorded sites, audited again.</summary>

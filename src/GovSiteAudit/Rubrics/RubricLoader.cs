@@ -73,7 +73,7 @@ public static class RubricLoader
         var root = IsJson(text, sourceName)
             ? RubricDocumentReader.ReadJson(text, sourceName)
             : RubricDocumentReader.ReadYaml(text, sourceName);
-        return RubricModelReader.Read(root, sourceName, sourceName);
+        return RubricModelReader.Read(root, sourceName, sourceName) with { Fingerprint = RubricFingerprint.Of(root!) };
     }
 
     /// <summary>The default rubric (<see cref="DefaultRubricFileName"/>) built into the tool.</summary>

@@ -161,4 +161,17 @@ public sealed class ResumeStateTests
         Assert.That(e!.Message, Does.Contain($"{file}:{edited + 1}:").And.Contain("cannot resume"));
         Assert.That(File.ReadAllBytes(path), Is.EqualTo(before), "nothing was cut or dropped");
     }
+
+    [Test]
+    public void A_run_of_another_rubric_with_the_same_columns_is_refused()
+    {
+        WriteSites("https://a.gov.tw/");
+        new RunInfo(1, "GovSiteAudit", "0", "test", "test.yaml", "sha256:" + new string('a', 64), ["security", "self_service"]).Write(_dir);
+
+        var e = Assert.Throws<ResumeException>(() => ResumeState.Prepare(_dir, Header(), "sha256:" + new string('b', 64)));
+        var same = ResumeState.Prepare(_dir, Header(), "sha256:" + new string('a', 64));
+
+        Assert.That(e!.Message, Does.Contain("cannot resume").And.Contain("rubric 'test' (sha256:aaaaaaaaaaaa…)"));
+        Assert.That(same.RecordedUrls, Has.Count.EqualTo(1));
+    }
 }
