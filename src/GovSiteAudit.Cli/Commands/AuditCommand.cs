@@ -212,6 +212,7 @@ internal static class AuditCommand
         {
             return await RubricSource.ReportAsync(e, error);
         }
+        await RubricSource.WarnAsync(rubric, error);
         if (!await ReportOptions.CheckGateAsync(settings.Gate, rubric, error))
         {
             return ExitCodes.BadInput;

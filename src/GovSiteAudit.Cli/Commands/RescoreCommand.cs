@@ -95,6 +95,7 @@ internal static class RescoreCommand
         {
             return await RubricSource.ReportAsync(e, io.Error);
         }
+        await RubricSource.WarnAsync(rubric, io.Error);
         if (!await ReportOptions.CheckGateAsync(settings.Gate, rubric, io.Error))
         {
             return ExitCodes.BadInput;

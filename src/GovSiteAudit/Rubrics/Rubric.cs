@@ -15,6 +15,12 @@ public sealed record Rubric(
     /// </summary>
     public string? Fingerprint { get; init; }
 
+    /// <summary>
+    /// What is valid but likely a mistake (a regex with a nested quantifier), with file, line and column: said by
+    /// <c>rubric validate</c>, <c>audit</c> and <c>rescore</c>, never an error.
+    /// </summary>
+    public IReadOnlyList<RubricError> Warnings { get; init; } = [];
+
     public IEnumerable<(Dimension Dimension, Indicator Indicator)> AllIndicators =>
         Dimensions.SelectMany(d => d.Indicators.Select(i => (d, i)));
 }
