@@ -295,6 +295,7 @@ internal static class AuditCommand
             StrictTls = settings.StrictTls,
             PriorityKeywords = rubric.LinkKeywords(),
             SiteTimeout = settings.Batch.SiteTimeout,
+            DetectionReserve = AuditOptions.DetectionReserve(settings.Batch.SiteTimeout),
             PageDelay = settings.Batch.Delay,
             IgnoreRobots = settings.Batch.IgnoreRobots,
         };
@@ -302,7 +303,13 @@ internal static class AuditCommand
         await log.WriteLineAsync($"Browser: {browser.ExecutablePath} ({crawler.BrowserVersion}, from {browser.Source}); rubric: {rubric.Id} ({rubric.Source}); {targets.Targets.Count} site(s).");
 
         var progress = new ConsoleAuditProgress(error, interactive: IsTerminal(error), quiet: settings.Quiet, TimeProvider.System);
-        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots) { Append = append }, TimeProvider.System, progress);
+        var runner = new AuditRunner(
+            new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots)
+            {
+                Append = append,
+                SiteTimeout = settings.Batch.SiteTimeout,
+            },
+            TimeProvider.System, progress);
         AuditSummary summary;
         try
         {

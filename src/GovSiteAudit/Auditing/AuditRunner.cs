@@ -22,6 +22,20 @@ public sealed record AuditOptions(
 
     /// <summary>Continue the CSVs of an interrupted run (--resume, after <see cref="ResumeState.Prepare"/>) instead of starting them afresh.</summary>
     public bool Append { get; init; }
+
+    /// <summary>
+    /// The budget of a whole site (--site-timeout): crawl and detection. Detection gets what the crawl left, and at
+    /// least <see cref="DetectionReserve"/>, which the crawler leaves free. Null: no budget for detection.
+    /// </summary>
+    public TimeSpan? SiteTimeout { get; init; }
+
+    /// <summary>
+    /// The part of a site's budget kept for detecting and scoring the pages read: a tenth of it, from 0.5 s to 10 s
+    /// (never more than half). The crawl stops that much before the budget ends.
+    /// </summary>
+    public static TimeSpan DetectionReserve(TimeSpan siteTimeout) =>
+        TimeSpan.FromTicks(Math.Min(siteTimeout.Ticks / 2,
+            Math.Clamp(siteTimeout.Ticks / 10, TimeSpan.FromSeconds(0.5).Ticks, TimeSpan.FromSeconds(10).Ticks)));
 }
 
 public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory, RunReport Report);
@@ -97,18 +111,29 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
             // A crawler bug on one site must not end the batch.
             crawl = new CrawlResult(new SiteSnapshot(target.Url, null, [], SiteFacts.Empty), SiteStatus.BrowserError, e.Message);
         }
-        return Evaluate(options.Rubric, target, crawl, time.GetElapsedTime(started), auditedAt);
+
+        // Detection runs on the site's clock: what is left of its budget (at least the reserve the crawl kept free).
+        using var detection = options.SiteTimeout is { } budget
+            ? new CancellationTokenSource(Max(budget - time.GetElapsedTime(started), AuditOptions.DetectionReserve(budget)), time)
+            : null;
+        var site = Evaluate(options.Rubric, target, crawl, TimeSpan.Zero, auditedAt, detection?.Token ?? CancellationToken.None);
+        // The time of the whole site, detection included.
+        return site with { Elapsed = time.GetElapsedTime(started) };
     }
 
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     /// <summary>
-    /// Detect and score a crawled (or saved) snapshot. Pure: no browser, no network. User names and passwords are
-    /// removed from every URL first (<see cref="UserInfoRedaction"/>), so no output can carry one.
+    /// Detect and score a crawled (or saved) snapshot. Pure: no browser, no network; <paramref name="budget"/> bounds
+    /// the time detection may take (what it could not decide in time is said in the findings). User names and
+    /// passwords are removed from every URL first (<see cref="UserInfoRedaction"/>), so no output can carry one.
     /// </summary>
-    public static SiteAudit Evaluate(Rubric rubric, AuditTarget target, CrawlResult crawl, TimeSpan elapsed, DateTimeOffset auditedAt)
+    public static SiteAudit Evaluate(
+        Rubric rubric, AuditTarget target, CrawlResult crawl, TimeSpan elapsed, DateTimeOffset auditedAt, CancellationToken budget = default)
     {
         target = UserInfoRedaction.Apply(target);
         crawl = UserInfoRedaction.Apply(crawl);
-        var findings = UserInfoRedaction.Apply(Detector.Detect(rubric, crawl.Snapshot));
+        var findings = UserInfoRedaction.Apply(Detector.Detect(rubric, crawl.Snapshot, budget));
         // A site with no page read has no meaningful score: leave the cells empty rather than claim 0.
         var score = crawl.Snapshot.Pages.Count > 0 ? Scorer.Score(rubric, findings) : null;
         return new SiteAudit(target, crawl, findings, score, elapsed, auditedAt);

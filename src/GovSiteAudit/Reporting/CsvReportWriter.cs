@@ -163,7 +163,7 @@ public sealed class CsvReportWriter : IDisposable
             site.Target.Url,
             site.Crawl.Snapshot.FinalUrl ?? "",
             site.Status,
-            site.Crawl.Error ?? "",
+            site.Error ?? "",
         };
         foreach (var column in _metadataColumns)
         {
@@ -189,7 +189,8 @@ public sealed class CsvReportWriter : IDisposable
             f.Found ? "true" : "false",
             Number(f.Points),
             f.Evidence?.PageUrl ?? "",
-            EvidenceText(f.Evidence),
+            // Where nothing was found because nothing could be decided, the evidence column says why.
+            f.Evidence is null && f.Note is not null ? f.Note.ReplaceLineEndings(" ") : EvidenceText(f.Evidence),
         ]);
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -29,7 +29,7 @@ public sealed record SiteSummary(
         site.Target.Url,
         site.Crawl.Snapshot.FinalUrl,
         site.Status,
-        site.Crawl.Error,
+        site.Error,
         site.Target.Metadata,
         site.Score,
         site.Findings,
@@ -81,7 +81,7 @@ public static class SiteSummaryStore
 
     public static SiteSummary From(SiteJsonWriter.SiteDocument document, Rubrics.Rubric rubric)
     {
-        var findings = document.Findings.Select(f => new Finding(f.Dimension, f.Indicator, f.Found, f.Points, f.Evidence)).ToList();
+        var findings = document.Findings.Select(f => new Finding(f.Dimension, f.Indicator, f.Found, f.Points, f.Evidence, f.Note)).ToList();
         SiteScore? score = null;
         if (document.Scores is not null && document.Total is { } total)
         {

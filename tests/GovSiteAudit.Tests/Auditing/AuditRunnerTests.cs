@@ -44,4 +44,47 @@ public sealed class AuditRunnerTests
         Assert.That(Directory.GetFiles(Path.Combine(_dir, "sites"), "*.json"), Has.Length.EqualTo(3));
         Assert.That(Directory.GetFiles(Path.Combine(_dir, "snapshots"), "*.json.gz"), Has.Length.EqualTo(3));
     }
+
+    /// <summary>Every target gets the same page.</summary>
+    private sealed class OnePageCrawler(string html) : ISiteCrawler
+    {
+        public Task<CrawlResult> CrawlAsync(string targetUrl, CancellationToken ct) => Task.FromResult(new CrawlResult(
+            new GovSiteAudit.Snapshots.SiteSnapshot(targetUrl, targetUrl,
+                [new GovSiteAudit.Snapshots.PageSnapshot(targetUrl, 200, "text/html", "t", html, new Dictionary<string, string>(), 0, [], [])],
+                GovSiteAudit.Snapshots.SiteFacts.Empty),
+            SiteStatus.Ok, null));
+    }
+
+    [Test]
+    public async Task Detection_runs_inside_the_site_budget_counts_in_seconds_and_a_timed_out_rule_says_so()
+    {
+        var rubric = GovSiteAudit.Rubrics.RubricLoader.Parse("""
+            id: t
+            name: T
+            dimensions:
+              - id: d
+                name: D
+                weight: 1
+                indicators:
+                  - {id: evil, name: Evil, weight: 1, rule: {href: {regex: "(a+)+b"}}}
+                  - {id: faq, name: FAQ, weight: 1, rule: {link_text: {keywords: [FAQ]}}}
+            """, "evil.yaml");
+        var html = "<body><a href=\"/faq\">FAQ</a>" + string.Concat(Enumerable.Range(0, 30).Select(i => $"<a href=\"/{new string('a', 40)}{i}\">x</a>")) + "</body>";
+        var targets = TargetListReader.Read(["https://a.gov.tw/"]);
+        var options = new AuditOptions(rubric, _dir) { SiteTimeout = TimeSpan.FromSeconds(10) };
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await new AuditRunner(options, TimeProvider.System).RunAsync(new OnePageCrawler(html), targets, CancellationToken.None);
+        watch.Stop();
+
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "30 links × 2 timed-out matches took 60 s before");
+        var row = CsvTable.ReadRecords(Path.Combine(_dir, "scores.csv")).Single();
+        var seconds = double.Parse(row["seconds"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(seconds, Is.GreaterThanOrEqualTo(0.9), "the 1 s the pattern ran is the site's time");
+        Assert.That(row["error"], Does.Contain("not determined").And.Contain("evil"));
+        var evil = CsvTable.ReadRecords(Path.Combine(_dir, "indicators.csv")).Single(r => r["indicator"] == "evil");
+        Assert.That(evil["found"], Is.EqualTo("false"));
+        Assert.That(evil["evidence"], Does.Contain("timed out"));
+        Assert.That(await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(_dir, "sites")).Single()), Does.Contain("\"note\""));
+    }
 }
