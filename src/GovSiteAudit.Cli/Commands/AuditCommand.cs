@@ -260,7 +260,7 @@ internal static class AuditCommand
         }
 
         var log = settings.Quiet ? TextWriter.Null : error;
-        var (selected, append, selectCode) = await BatchOptions.SelectAsync(settings.Batch, targets, rubric, settings.OutputDirectory, log, error);
+        var (selected, wholeRun, append, selectCode) = await BatchOptions.SelectAsync(settings.Batch, targets, rubric, settings.OutputDirectory, log, error);
         if (selected is null)
         {
             return selectCode;
@@ -308,6 +308,7 @@ internal static class AuditCommand
             {
                 Append = append,
                 SiteTimeout = settings.Batch.SiteTimeout,
+                ManifestTargets = wholeRun?.Targets,
             },
             TimeProvider.System, progress);
         AuditSummary summary;

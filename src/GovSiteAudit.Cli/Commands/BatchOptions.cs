@@ -84,9 +84,10 @@ internal static class BatchOptions
 
     /// <summary>
     /// The targets this run audits: its shard, minus those an earlier run in the same directory recorded (--resume,
-    /// after repairing what a crash left). Null with an exit code when the run cannot go ahead.
+    /// after repairing what a crash left); and the shard's whole list (recorded ones included). Null with an exit code
+    /// when the run cannot go ahead.
     /// </summary>
-    public static async Task<(TargetList? Targets, bool Append, int ExitCode)> SelectAsync(
+    public static async Task<(TargetList? Targets, TargetList? All, bool Append, int ExitCode)> SelectAsync(
         BatchSettings batch, TargetList targets, Rubric rubric, string outputDirectory, TextWriter log, TextWriter error)
     {
         if (batch.Shard is { } shardText)
@@ -99,7 +100,7 @@ internal static class BatchOptions
             catch (ShardException e)
             {
                 await error.WriteLineAsync($"error: {e.Message}");
-                return (null, false, ExitCodes.BadInput);
+                return (null, null, false, ExitCodes.BadInput);
             }
 
             var all = targets.Targets.Count;
@@ -109,7 +110,7 @@ internal static class BatchOptions
 
         if (!batch.Resume)
         {
-            return (targets, false, ExitCodes.Success);
+            return (targets, targets, false, ExitCodes.Success);
         }
 
         ResumeState state;
@@ -120,12 +121,12 @@ internal static class BatchOptions
         catch (ResumeException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
-            return (null, false, ExitCodes.BadInput);
+            return (null, null, false, ExitCodes.BadInput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"error: cannot resume in '{outputDirectory}': {e.Message}");
-            return (null, false, ExitCodes.BadInput);
+            return (null, null, false, ExitCodes.BadInput);
         }
 
         foreach (var repair in state.Repairs)
@@ -136,6 +137,6 @@ internal static class BatchOptions
         var remaining = targets with { Targets = targets.Targets.Where(t => !state.RecordedUrls.Contains(t.Url)).ToList() };
         await log.WriteLineAsync(
             $"Resume: {targets.Targets.Count - remaining.Targets.Count} of {targets.Targets.Count} site(s) already recorded in '{outputDirectory}'; {remaining.Targets.Count} to audit.");
-        return (remaining, true, ExitCodes.Success);
+        return (remaining, targets, true, ExitCodes.Success);
     }
 }

@@ -30,6 +30,12 @@ public sealed record AuditOptions(
     public TimeSpan? SiteTimeout { get; init; }
 
     /// <summary>
+    /// Every target of the run for snapshots/manifest.json — on --resume, those recorded before too; null: the targets
+    /// audited now (with, on --resume, those the manifest already lists).
+    /// </summary>
+    public IReadOnlyList<AuditTarget>? ManifestTargets { get; init; }
+
+    /// <summary>
     /// The part of a site's budget kept for detecting and scoring the pages read: a tenth of it, from 0.5 s to 10 s
     /// (never more than half). The crawl stops that much before the budget ends.
     /// </summary>
@@ -62,7 +68,20 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         {
             AuditOutputException.Guard(options.OutputDirectory, 0, () =>
             {
-                SnapshotStore.WriteManifest(options.OutputDirectory, targets.MetadataColumns, targets.Targets);
+                // A resumed run lists every target of the run, not just those left: the earlier ones (from the
+                // manifest already there, or those given), then this run's, in order.
+                IEnumerable<string> listed = [];
+                if (options.Append)
+                {
+                    listed = SnapshotStore.TryLoadManifest(options.OutputDirectory)?.Targets ?? [];
+                }
+
+                var urls = listed
+                    .Concat((options.ManifestTargets ?? []).Select(t => t.Url))
+                    .Concat(targets.Targets.Select(t => t.Url))
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                SnapshotStore.WriteManifestUrls(options.OutputDirectory, targets.MetadataColumns, urls);
                 return true;
             });
         }

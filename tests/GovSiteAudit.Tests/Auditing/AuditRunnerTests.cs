@@ -87,4 +87,23 @@ public sealed class AuditRunnerTests
         Assert.That(evil["evidence"], Does.Contain("timed out"));
         Assert.That(await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(_dir, "sites")).Single()), Does.Contain("\"note\""));
     }
+
+    [Test]
+    public async Task After_resume_the_snapshot_manifest_lists_every_target_of_the_run()
+    {
+        var all = TargetListReader.Read(["https://a.gov.tw/", "https://b.gov.tw/", "https://c.gov.tw/"]);
+        var options = new AuditOptions(TestData.TwoDimensionRubric(), _dir, SaveSnapshots: true);
+        // The first run got as far as a; the resumed one audits b and c.
+        var first = all with { Targets = all.Targets.Take(1).ToList() };
+        await new AuditRunner(options, TimeProvider.System).RunAsync(OkCrawler(first.Targets), first, CancellationToken.None);
+        var rest = all with { Targets = all.Targets.Skip(1).ToList() };
+
+        await new AuditRunner(options with { Append = true }, TimeProvider.System).RunAsync(OkCrawler(rest.Targets), rest, CancellationToken.None);
+
+        var manifest = GovSiteAudit.Snapshots.SnapshotStore.LoadManifest(_dir);
+        Assert.That(manifest.Targets, Is.EqualTo(all.Targets.Select(t => t.Url)));
+        var rescored = Path.Combine(_dir, "rescored");
+        var report = Rescorer.Run(new Rescorer.Options(options.Rubric, _dir, rescored), TimeProvider.System, CancellationToken.None);
+        Assert.That(report.Sites.Select(s => s.Url), Is.EquivalentTo(all.Targets.Select(t => t.Url)));
+    }
 }
