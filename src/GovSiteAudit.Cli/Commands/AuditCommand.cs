@@ -325,9 +325,11 @@ internal static class AuditCommand
         progress.Complete();
 
         var dir = settings.OutputDirectory;
-        await output.WriteLineAsync(
-            $"Audited {summary.Total} site(s) in {summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s: " +
-            $"{summary.Ok} ok, {summary.Failed} failed.");
+        var seconds = summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        await output.WriteLineAsync(summary.Report.Interrupted
+            ? $"Interrupted after {summary.Ok + summary.Failed} of {summary.Total} site(s) in {seconds} s: {summary.Ok} ok, {summary.Failed} failed; " +
+              "the sites in flight were abandoned (--resume continues the run)."
+            : $"Audited {summary.Total} site(s) in {seconds} s: {summary.Ok} ok, {summary.Failed} failed.");
         await ReportOptions.ListOutputsAsync(dir, settings.Formats, output);
         if (settings.SaveSnapshots)
         {

@@ -196,13 +196,22 @@ internal static class ReportOptions
         return unknown.Count == 0;
     }
 
-    /// <summary>Writes the JUnit file, names every site/dimension below its threshold on stderr, and picks the exit code.</summary>
+    /// <summary>
+    /// Writes the JUnit file, names every site/dimension below its threshold on stderr, and picks the exit code: 130 for
+    /// an interrupted run (whose reports hold the sites it finished), else 3 when the gate failed, else 0.
+    /// </summary>
     public static async Task<int> FinishAsync(RunReport report, QualityGate? gate, string? junitPath, TextWriter output, TextWriter error)
     {
         if (junitPath is not null)
         {
             JUnitWriter.Write(junitPath, report, gate);
             await output.WriteLineAsync($"  {junitPath}");
+        }
+        if (report.Interrupted)
+        {
+            await error.WriteLineAsync(
+                $"Interrupted: the outputs above hold the {report.Sites.Count} site(s) finished before the signal; no quality gate was judged.");
+            return ExitCodes.Cancelled;
         }
         var violations = gate?.Check(report.Sites) ?? [];
         if (violations.Count == 0)

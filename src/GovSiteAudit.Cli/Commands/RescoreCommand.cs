@@ -116,8 +116,9 @@ internal static class RescoreCommand
         RunReport report;
         try
         {
+            // Not cancelled from outside: an interrupted rescore still reports the sites it did.
             report = await Task.Run(() => Rescorer.Run(
-                new Rescorer.Options(rubric, settings.RunDirectory, settings.OutputDirectory, settings.Formats), TimeProvider.System, ct), ct);
+                new Rescorer.Options(rubric, settings.RunDirectory, settings.OutputDirectory, settings.Formats), TimeProvider.System, ct), CancellationToken.None);
         }
         catch (SnapshotException e)
         {

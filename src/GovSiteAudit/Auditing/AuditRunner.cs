@@ -89,7 +89,22 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         int done = 0, ok = 0;
         progress?.Started(targets.Targets.Count);
 
-        await Parallel.ForEachAsync(
+        var interrupted = false;
+        try
+        {
+            await RunSitesAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Ctrl+C or SIGTERM: the sites in flight are abandoned (none has a row yet), the finished ones are reported.
+            interrupted = true;
+        }
+
+        var elapsed = time.GetElapsedTime(started);
+        var report = outputs.Complete(time.GetUtcNow(), elapsed) with { Interrupted = interrupted };
+        return new AuditSummary(targets.Targets.Count, ok, done - ok, elapsed, options.OutputDirectory, report);
+
+        Task RunSitesAsync() => Parallel.ForEachAsync(
             targets.Targets,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency), CancellationToken = ct },
             async (target, token) =>
@@ -109,11 +124,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                     }
                     progress?.SiteFinished(site, done, targets.Targets.Count);
                 }
-            }).ConfigureAwait(false);
-
-        var elapsed = time.GetElapsedTime(started);
-        var report = outputs.Complete(time.GetUtcNow(), elapsed);
-        return new AuditSummary(targets.Targets.Count, ok, done - ok, elapsed, options.OutputDirectory, report);
+            });
     }
 
     public async Task<SiteAudit> AuditSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct)

@@ -109,7 +109,11 @@ public sealed record RunReport(
     IReadOnlyList<string> MetadataColumns,
     IReadOnlyList<SiteSummary> Sites,
     DateTimeOffset GeneratedAt,
-    double ElapsedSeconds);
+    double ElapsedSeconds)
+{
+    /// <summary>The run was stopped (Ctrl+C, SIGTERM) before every target was done; the reports hold the finished sites.</summary>
+    public bool Interrupted { get; init; }
+}
 
 /// <summary>Output formats; CSV is always written.</summary>
 [Flags]
