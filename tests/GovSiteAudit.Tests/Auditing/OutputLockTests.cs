@@ -62,7 +62,7 @@ public sealed class OutputLockTests
         using var second = Start(audit);
         var secondError = await second.StandardError.ReadToEndAsync();
         await second.WaitForExitAsync();
-        using var merge = Start(["merge", _dir, "--out", outDir]);
+        using var merge = Start(["merge", Path.Combine(_dir, "shard-1"), "--out", outDir]);
         var mergeError = await merge.StandardError.ReadToEndAsync();
         await merge.WaitForExitAsync();
         var stillRunning = !first.HasExited;
