@@ -53,30 +53,23 @@ public sealed class InterruptTests
     {
         var outDir = Path.Combine(_dir, "out");
         var junit = Path.Combine(_dir, "junit.xml");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        string[] args =
+        using var child = CliProcess.Start(
         [
-            Path.Combine(TestContext.CurrentContext.TestDirectory, "govsiteaudit.dll"), "audit", .. _sites.Select(s => s.BaseUrl.AbsoluteUri),
+            "audit", .. _sites.Select(s => s.BaseUrl.AbsoluteUri),
             "--rubric", Path.Combine(FixtureRoot, "audit-test.yaml"), "--out", outDir, "--allow-private-network", "--timeout", "90",
             "--no-install", "-j", "3", "--format", "csv,json,html", "--junit", junit,
-        ];
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var child = Process.Start(start)!;
+        ]);
         var output = child.StandardOutput.ReadToEndAsync();
         var error = child.StandardError.ReadToEndAsync();
         var scores = Path.Combine(outDir, "scores.csv");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        while (DateTime.UtcNow < deadline && !child.HasExited && CountLines(scores) < 2)
+        while (DateTime.UtcNow < deadline && !child.HasExited && CliProcess.CountLines(scores) < 2)
         {
             await Task.Delay(50);
         }
 
         Assert.That(child.HasExited, Is.False, "still auditing the slow sites");
-        Assert.That(CountLines(scores), Is.EqualTo(2), "the quick site is done");
+        Assert.That(CliProcess.CountLines(scores), Is.EqualTo(2), "the quick site is done");
         using (var kill = Process.Start("kill", [$"-{signal}", child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
         {
             await kill.WaitForExitAsync();
@@ -101,23 +94,5 @@ public sealed class InterruptTests
         Assert.That(await File.ReadAllTextAsync(Path.Combine(outDir, "report.html")), Does.Contain(quick));
         Assert.That(XDocument.Load(junit).Descendants("testsuite").Select(s => (string?)s.Attribute("name")), Is.EqualTo(new[] { quick }));
         Assert.That(CsvTable.ReadRecords(scores).Select(r => r["url"]), Is.EqualTo(new[] { quick }), "no half site");
-    }
-
-    private static int CountLines(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return 0;
-        }
-
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var count = 0;
-        int b;
-        while ((b = stream.ReadByte()) >= 0)
-        {
-            count += b == '\n' ? 1 : 0;
-        }
-
-        return count;
     }
 }

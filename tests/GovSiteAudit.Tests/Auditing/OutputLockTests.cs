@@ -54,15 +54,15 @@ public sealed class OutputLockTests
         var rubric = Path.Combine(FixtureRoot, "audit-test.yaml");
         string[] audit = ["audit", site.BaseUrl.AbsoluteUri, "--rubric", rubric, "--out", outDir, "--allow-private-network", "--timeout", "20", "--no-install", "-q"];
 
-        using var first = Start(audit);
+        using var first = CliProcess.Start(audit);
         var firstOutput = first.StandardOutput.ReadToEndAsync();
         var firstError = first.StandardError.ReadToEndAsync();
         await WaitForLockAsync(outDir, first);
 
-        using var second = Start(audit);
+        using var second = CliProcess.Start(audit);
         var secondError = await second.StandardError.ReadToEndAsync();
         await second.WaitForExitAsync();
-        using var merge = Start(["merge", Path.Combine(_dir, "shard-1"), "--out", outDir]);
+        using var merge = CliProcess.Start(["merge", Path.Combine(_dir, "shard-1"), "--out", outDir]);
         var mergeError = await merge.StandardError.ReadToEndAsync();
         await merge.WaitForExitAsync();
         var stillRunning = !first.HasExited;
@@ -96,7 +96,7 @@ public sealed class OutputLockTests
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
         });
         var outDir = Path.Combine(_dir, "out");
-        using var holder = Start(["audit", site.BaseUrl.AbsoluteUri, "--out", outDir, "--allow-private-network", "--timeout", "60", "--no-install", "-q"]);
+        using var holder = CliProcess.Start(["audit", site.BaseUrl.AbsoluteUri, "--out", outDir, "--allow-private-network", "--timeout", "60", "--no-install", "-q"]);
         _ = holder.StandardOutput.ReadToEndAsync();
         _ = holder.StandardError.ReadToEndAsync();
         await WaitForLockAsync(outDir, holder);
@@ -109,18 +109,6 @@ public sealed class OutputLockTests
         {
             Assert.Pass("the kernel released the lock of the dead process");
         }
-    }
-
-    private static Process Start(IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "govsiteaudit.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
     }
 
     /// <summary>Until the child holds the lock (its pid is in the lock file).</summary>
