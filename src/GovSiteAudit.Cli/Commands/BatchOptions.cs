@@ -30,12 +30,15 @@ internal static class BatchOptions
     public static readonly Option<bool> ResumeOption = new("--resume")
     {
         Description = "Continue an interrupted run in the same --out directory: sites already in scores.csv are skipped, the rest " +
-                      "appended. Half-written rows of a killed run are repaired first. The rubric and input columns must be the same.",
+                      "appended. Half-written rows of a killed run are repaired first. The rubric (its fingerprint in run.json) and the input " +
+                      "columns must be the same; a scores.csv edited so that it cannot be read back exactly is refused with its line.",
     };
 
     public static readonly Option<double> SiteTimeoutOption = new("--site-timeout")
     {
-        Description = "Seconds one site may take in all; then it is recorded as 'timeout' with the pages read so far.",
+        Description = "Seconds one site may take in all, crawl and detection (above 0, at most 86400): the crawl stops a tenth of it " +
+                      "(0.5–10 s) early so the pages read can be scored; a crawl that runs out is recorded as 'timeout' with the pages " +
+                      "read so far, and indicators detection could not decide in time are reported in the error column.",
         DefaultValueFactory = _ => DefaultSiteTimeoutSeconds,
         HelpName = "SECONDS",
     };

@@ -17,7 +17,8 @@ internal static class CommonOptions
 
     public static Option<string> OutOption() => new("--out", "-o")
     {
-        Description = "Output directory for scores.csv, indicators.csv, sites/*.json and, with --format, results.json and report.html (created if missing).",
+        Description = "Output directory for scores.csv, indicators.csv, sites/*.json and, with --format, results.json and report.html (created if missing). " +
+                      "Locked while the command runs: another command given the same directory fails with exit code 2.",
         HelpName = "DIR",
         DefaultValueFactory = _ => "audit-out",
     };

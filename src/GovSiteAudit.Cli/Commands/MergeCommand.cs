@@ -16,7 +16,7 @@ internal static class MergeCommand
     public static readonly Option<string> OutOption = new("--out", "-o")
     {
         Description = "Directory for the merged scores.csv, indicators.csv, run.json and per-site files: a new or empty directory, " +
-                      "outside every input.",
+                      "outside every input. Locked while the command runs.",
         HelpName = "DIR",
         Required = true,
     };

@@ -35,7 +35,7 @@ internal static class RescoreCommand
     public static readonly Option<string?> OutOption = new("--out", "-o")
     {
         Description = "Output directory for the rescored scores.csv, indicators.csv, sites/*.json (and results.json, report.html). " +
-                      "Default: RUN_DIR/rescore.",
+                      "Default: RUN_DIR/rescore. Locked while the command runs: another command given the same directory fails with exit code 2.",
         HelpName = "DIR",
     };
 
