@@ -32,9 +32,15 @@ internal static class CliApp
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
     {
+        output = TerminalSafeWriter.Wrap(output);
+        error = TerminalSafeWriter.Wrap(error);
         var parseResult = Parse(args);
         // Our own handler below prints one line instead of System.CommandLine's stack trace.
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Signals are ours (Program.cs): System.CommandLine's own handling would end the process before the reports are written.
+        var configuration = new InvocationConfiguration
+        {
+            Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        };
         if (parseResult.Errors.Count > 0 && parseResult.Action is System.CommandLine.Invocation.ParseErrorAction)
         {
             // Parse errors are bad input: exit 2 with each error on its own line, and where to get help.
@@ -49,8 +55,9 @@ internal static class CliApp
         {
             return await parseResult.InvokeAsync(configuration, ct);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            // Interrupted before any site was under way (while reading the input or starting the browser).
             await error.WriteLineAsync("Interrupted; results of finished sites are already written.");
             return ExitCodes.Cancelled;
         }

@@ -18,7 +18,7 @@ internal static class ExitCodes
     /// <summary>No browser could be found or installed.</summary>
     public const int NoBrowser = 4;
 
-    /// <summary>Interrupted (Ctrl+C); what was finished is already written.</summary>
+    /// <summary>Interrupted (Ctrl+C, SIGTERM); the reports of the finished sites are written.</summary>
     public const int Cancelled = 130;
 
     public const string Documentation =

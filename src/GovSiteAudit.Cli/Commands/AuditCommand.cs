@@ -33,6 +33,11 @@ internal sealed record AuditSettings(
 
 internal static class AuditCommand
 {
+    public const int MaxDepth = 1000;
+    public const int MaxPages = 100_000;
+    public const int MaxConcurrency = 256;
+    public const double MaxTimeoutSeconds = 3600;
+
     public static readonly Argument<string[]> TargetsArgument = new("targets")
     {
         Description = "Sites to audit: URLs (https:// assumed when no scheme is given), .txt files with one URL per line " +
@@ -110,10 +115,11 @@ internal static class AuditCommand
     static AuditCommand()
     {
         // Option validators are registered once: the options are shared by every command instance.
-        DepthOption.RequireAtLeast(0);
-        MaxPagesOption.RequireAtLeast(1);
-        ConcurrencyOption.RequireAtLeast(1);
-        TimeoutOption.RequirePositive();
+        // Upper bounds are far above any useful value; they keep budgets (timeout × pages) within what timers accept.
+        DepthOption.RequireRange(0, MaxDepth);
+        MaxPagesOption.RequireRange(1, MaxPages);
+        ConcurrencyOption.RequireRange(1, MaxConcurrency);
+        TimeoutOption.RequireSeconds(MaxTimeoutSeconds);
     }
 
     public static Command Create()
@@ -206,6 +212,7 @@ internal static class AuditCommand
         {
             return await RubricSource.ReportAsync(e, error);
         }
+        await RubricSource.WarnAsync(rubric, error);
         if (!await ReportOptions.CheckGateAsync(settings.Gate, rubric, error))
         {
             return ExitCodes.BadInput;
@@ -225,6 +232,14 @@ internal static class AuditCommand
         {
             await error.WriteLineAsync($"warning: {problem} (skipped)");
         }
+        if (targets.CredentialsRemovedAt is { Count: > 0 } withCredentials)
+        {
+            // Said once, however many: where, never what.
+            var where = string.Join(", ", withCredentials.Take(3)) + (withCredentials.Count > 3 ? ", …" : "");
+            await error.WriteLineAsync(
+                $"warning: removed the user name and password from {withCredentials.Count} target URL(s) ({where}): credentials are " +
+                "never sent to sites nor written to any output; each site is audited as the public sees it.");
+        }
         if (targets.Targets.Count == 0)
         {
             await error.WriteLineAsync("error: no usable target in the input; nothing to audit.");
@@ -237,8 +252,15 @@ internal static class AuditCommand
             return ExitCodes.BadInput;
         }
 
+        // Held until the run ends: resume repairs and every row are written by this command alone.
+        using var outputLock = await OutputDirectory.LockAsync(settings.OutputDirectory, "audit", error);
+        if (outputLock is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var log = settings.Quiet ? TextWriter.Null : error;
-        var (selected, append, selectCode) = await BatchOptions.SelectAsync(settings.Batch, targets, rubric, settings.OutputDirectory, log, error);
+        var (selected, wholeRun, append, selectCode) = await BatchOptions.SelectAsync(settings.Batch, targets, rubric, settings.OutputDirectory, log, error);
         if (selected is null)
         {
             return selectCode;
@@ -273,6 +295,7 @@ internal static class AuditCommand
             StrictTls = settings.StrictTls,
             PriorityKeywords = rubric.LinkKeywords(),
             SiteTimeout = settings.Batch.SiteTimeout,
+            DetectionReserve = AuditOptions.DetectionReserve(settings.Batch.SiteTimeout),
             PageDelay = settings.Batch.Delay,
             IgnoreRobots = settings.Batch.IgnoreRobots,
         };
@@ -280,7 +303,14 @@ internal static class AuditCommand
         await log.WriteLineAsync($"Browser: {browser.ExecutablePath} ({crawler.BrowserVersion}, from {browser.Source}); rubric: {rubric.Id} ({rubric.Source}); {targets.Targets.Count} site(s).");
 
         var progress = new ConsoleAuditProgress(error, interactive: IsTerminal(error), quiet: settings.Quiet, TimeProvider.System);
-        var runner = new AuditRunner(new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots) { Append = append }, TimeProvider.System, progress);
+        var runner = new AuditRunner(
+            new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots)
+            {
+                Append = append,
+                SiteTimeout = settings.Batch.SiteTimeout,
+                ManifestTargets = wholeRun?.Targets,
+            },
+            TimeProvider.System, progress);
         AuditSummary summary;
         try
         {
@@ -295,9 +325,11 @@ internal static class AuditCommand
         progress.Complete();
 
         var dir = settings.OutputDirectory;
-        await output.WriteLineAsync(
-            $"Audited {summary.Total} site(s) in {summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s: " +
-            $"{summary.Ok} ok, {summary.Failed} failed.");
+        var seconds = summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        await output.WriteLineAsync(summary.Report.Interrupted
+            ? $"Interrupted after {summary.Ok + summary.Failed} of {summary.Total} site(s) in {seconds} s: {summary.Ok} ok, {summary.Failed} failed; " +
+              "the sites in flight were abandoned (--resume continues the run)."
+            : $"Audited {summary.Total} site(s) in {seconds} s: {summary.Ok} ok, {summary.Failed} failed.");
         await ReportOptions.ListOutputsAsync(dir, settings.Formats, output);
         if (settings.SaveSnapshots)
         {
@@ -323,5 +355,5 @@ internal static class AuditCommand
         }
     }
 
-    private static bool IsTerminal(TextWriter error) => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+    private static bool IsTerminal(TextWriter error) => ReferenceEquals(TerminalSafeWriter.Unwrap(error), Console.Error) && !Console.IsErrorRedirected;
 }

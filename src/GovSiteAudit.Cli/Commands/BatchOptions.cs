@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Rubrics;
@@ -17,6 +16,8 @@ internal sealed record BatchSettings(string? Shard, bool Resume, TimeSpan SiteTi
 internal static class BatchOptions
 {
     public const double DefaultSiteTimeoutSeconds = 120;
+    public const double MaxSiteTimeoutSeconds = 86_400;
+    public const double MaxDelaySeconds = 3600;
 
     public static readonly Option<string?> ShardOption = new("--shard")
     {
@@ -29,12 +30,15 @@ internal static class BatchOptions
     public static readonly Option<bool> ResumeOption = new("--resume")
     {
         Description = "Continue an interrupted run in the same --out directory: sites already in scores.csv are skipped, the rest " +
-                      "appended. Half-written rows of a killed run are repaired first. The rubric and input columns must be the same.",
+                      "appended. Half-written rows of a killed run are repaired first. The rubric (its fingerprint in run.json) and the input " +
+                      "columns must be the same; a scores.csv edited so that it cannot be read back exactly is refused with its line.",
     };
 
     public static readonly Option<double> SiteTimeoutOption = new("--site-timeout")
     {
-        Description = "Seconds one site may take in all; then it is recorded as 'timeout' with the pages read so far.",
+        Description = "Seconds one site may take in all, crawl and detection (above 0, at most 86400): the crawl stops a tenth of it " +
+                      "(0.5–10 s) early so the pages read can be scored; a crawl that runs out is recorded as 'timeout' with the pages " +
+                      "read so far, and indicators detection could not decide in time are reported in the error column.",
         DefaultValueFactory = _ => DefaultSiteTimeoutSeconds,
         HelpName = "SECONDS",
     };
@@ -61,16 +65,8 @@ internal static class BatchOptions
 
     static BatchOptions()
     {
-        SiteTimeoutOption.RequirePositive();
-        DelayOption.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1
-                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                && value < 0)
-            {
-                result.AddError("--delay must be 0 or more seconds.");
-            }
-        });
+        SiteTimeoutOption.RequireSeconds(MaxSiteTimeoutSeconds);
+        DelayOption.RequireSeconds(MaxDelaySeconds, allowZero: true);
         ShardOption.Validators.Add(result =>
         {
             if (result.Tokens.Count == 1 && Shard.Validate(result.Tokens[0].Value) is { } problem)
@@ -91,9 +87,10 @@ internal static class BatchOptions
 
     /// <summary>
     /// The targets this run audits: its shard, minus those an earlier run in the same directory recorded (--resume,
-    /// after repairing what a crash left). Null with an exit code when the run cannot go ahead.
+    /// after repairing what a crash left); and the shard's whole list (recorded ones included). Null with an exit code
+    /// when the run cannot go ahead.
     /// </summary>
-    public static async Task<(TargetList? Targets, bool Append, int ExitCode)> SelectAsync(
+    public static async Task<(TargetList? Targets, TargetList? All, bool Append, int ExitCode)> SelectAsync(
         BatchSettings batch, TargetList targets, Rubric rubric, string outputDirectory, TextWriter log, TextWriter error)
     {
         if (batch.Shard is { } shardText)
@@ -106,7 +103,7 @@ internal static class BatchOptions
             catch (ShardException e)
             {
                 await error.WriteLineAsync($"error: {e.Message}");
-                return (null, false, ExitCodes.BadInput);
+                return (null, null, false, ExitCodes.BadInput);
             }
 
             var all = targets.Targets.Count;
@@ -116,23 +113,23 @@ internal static class BatchOptions
 
         if (!batch.Resume)
         {
-            return (targets, false, ExitCodes.Success);
+            return (targets, targets, false, ExitCodes.Success);
         }
 
         ResumeState state;
         try
         {
-            state = ResumeState.Prepare(outputDirectory, CsvReportWriter.ScoresHeader(rubric, targets.MetadataColumns));
+            state = ResumeState.Prepare(outputDirectory, CsvReportWriter.ScoresHeader(rubric, targets.MetadataColumns), rubric.Fingerprint);
         }
         catch (ResumeException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
-            return (null, false, ExitCodes.BadInput);
+            return (null, null, false, ExitCodes.BadInput);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"error: cannot resume in '{outputDirectory}': {e.Message}");
-            return (null, false, ExitCodes.BadInput);
+            return (null, null, false, ExitCodes.BadInput);
         }
 
         foreach (var repair in state.Repairs)
@@ -143,6 +140,6 @@ internal static class BatchOptions
         var remaining = targets with { Targets = targets.Targets.Where(t => !state.RecordedUrls.Contains(t.Url)).ToList() };
         await log.WriteLineAsync(
             $"Resume: {targets.Targets.Count - remaining.Targets.Count} of {targets.Targets.Count} site(s) already recorded in '{outputDirectory}'; {remaining.Targets.Count} to audit.");
-        return (remaining, true, ExitCodes.Success);
+        return (remaining, targets, true, ExitCodes.Success);
     }
 }

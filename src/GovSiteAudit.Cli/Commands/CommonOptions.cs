@@ -17,7 +17,8 @@ internal static class CommonOptions
 
     public static Option<string> OutOption() => new("--out", "-o")
     {
-        Description = "Output directory for scores.csv, indicators.csv, sites/*.json and, with --format, results.json and report.html (created if missing).",
+        Description = "Output directory for scores.csv, indicators.csv, sites/*.json and, with --format, results.json and report.html (created if missing). " +
+                      "Locked while the command runs: another command given the same directory fails with exit code 2.",
         HelpName = "DIR",
         DefaultValueFactory = _ => "audit-out",
     };
@@ -27,29 +28,46 @@ internal static class CommonOptions
         Description = "No progress or informational messages on stderr (errors are still shown).",
     };
 
-    /// <summary>Adds a parser error unless the option's value is at least <paramref name="minimum"/>.</summary>
-    public static void RequireAtLeast(this Option<int> option, int minimum) =>
+    /// <summary>Adds a parser error unless the option's value lies in [<paramref name="minimum"/>, <paramref name="maximum"/>].</summary>
+    public static void RequireRange(this Option<int> option, int minimum, int maximum) =>
         option.Validators.Add(result =>
         {
-            // Validators run even when conversion failed; that error is reported on its own.
+            // Validators run even when conversion failed (a word, a number too big for an int); System.CommandLine
+            // reports that one itself, with the value.
             if (result.Tokens.Count == 1
                 && int.TryParse(result.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-                && value < minimum)
+                && (value < minimum || value > maximum))
             {
-                result.AddError($"{option.Name} must be at least {minimum}, got {value}.");
+                result.AddError($"{option.Name} must be a whole number from {minimum} to {maximum}, got {value}.");
             }
         });
 
-    public static void RequirePositive(this Option<double> option) =>
+    /// <summary>
+    /// Adds a parser error unless the option's value is a finite number of seconds, above 0 (or from 0 with
+    /// <paramref name="allowZero"/>) and at most <paramref name="maximum"/>. NaN and infinities compare false with
+    /// everything, so they are refused by name: a NaN timeout would otherwise fail deep in the run.
+    /// </summary>
+    public static void RequireSeconds(this Option<double> option, double maximum, bool allowZero = false) =>
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count == 1
-                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                && value <= 0)
+            if (result.Tokens.Count == 1 && ParsedNumber(result.Tokens[0].Value) is { } value
+                && !(double.IsFinite(value) && (allowZero ? value >= 0 : value > 0) && value <= maximum))
             {
-                result.AddError($"{option.Name} must be greater than 0 seconds.");
+                var lower = allowZero ? "0 or more" : "greater than 0";
+                result.AddError(string.Create(CultureInfo.InvariantCulture,
+                    $"{option.Name} must be a number of seconds {lower} and at most {maximum}, got '{result.Tokens[0].Value}'."));
             }
         });
+
+    /// <summary>
+    /// The number System.CommandLine will read from <paramref name="token"/> (invariant culture, as it parses), or null
+    /// when it is not a number at all — that error is System.CommandLine's to report.
+    /// </summary>
+    public static double? ParsedNumber(string token) =>
+        double.TryParse(token, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>A score threshold: a finite number from 0 to 100 (NaN would switch a gate off without a word).</summary>
+    public static bool IsScore(double value) => double.IsFinite(value) && value is >= 0 and <= 100;
 }
 
 /// <summary>The report and CI-gate options shared by <c>audit</c> and <c>rescore</c>, and their mapping.</summary>
@@ -88,9 +106,7 @@ internal static class ReportOptions
         };
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count == 1
-                && double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-                && value is < 0 or > 100)
+            if (result.Tokens.Count == 1 && CommonOptions.ParsedNumber(result.Tokens[0].Value) is { } value && !CommonOptions.IsScore(value))
             {
                 result.AddError($"--fail-under must be a score from 0 to 100, got {result.Tokens[0].Value}.");
             }
@@ -161,9 +177,7 @@ internal static class ReportOptions
             return null;
         }
         var id = value[..equals].Trim();
-        return id.Length > 0
-               && double.TryParse(value[(equals + 1)..].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var score)
-               && score is >= 0 and <= 100
+        return id.Length > 0 && CommonOptions.ParsedNumber(value[(equals + 1)..].Trim()) is { } score && CommonOptions.IsScore(score)
             ? (id, score)
             : null;
     }
@@ -183,13 +197,22 @@ internal static class ReportOptions
         return unknown.Count == 0;
     }
 
-    /// <summary>Writes the JUnit file, names every site/dimension below its threshold on stderr, and picks the exit code.</summary>
+    /// <summary>
+    /// Writes the JUnit file, names every site/dimension below its threshold on stderr, and picks the exit code: 130 for
+    /// an interrupted run (whose reports hold the sites it finished), else 3 when the gate failed, else 0.
+    /// </summary>
     public static async Task<int> FinishAsync(RunReport report, QualityGate? gate, string? junitPath, TextWriter output, TextWriter error)
     {
         if (junitPath is not null)
         {
             JUnitWriter.Write(junitPath, report, gate);
             await output.WriteLineAsync($"  {junitPath}");
+        }
+        if (report.Interrupted)
+        {
+            await error.WriteLineAsync(
+                $"Interrupted: the outputs above hold the {report.Sites.Count} site(s) finished before the signal; no quality gate was judged.");
+            return ExitCodes.Cancelled;
         }
         var violations = gate?.Check(report.Sites) ?? [];
         if (violations.Count == 0)

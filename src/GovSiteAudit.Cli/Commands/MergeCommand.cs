@@ -15,7 +15,8 @@ internal static class MergeCommand
 
     public static readonly Option<string> OutOption = new("--out", "-o")
     {
-        Description = "Directory for the merged scores.csv, indicators.csv and per-site files (created if missing; must not be an input).",
+        Description = "Directory for the merged scores.csv, indicators.csv, run.json and per-site files: a new or empty directory, " +
+                      "outside every input. Locked while the command runs.",
         HelpName = "DIR",
         Required = true,
     };
@@ -25,7 +26,7 @@ internal static class MergeCommand
         var command = new Command("merge",
             "Combine the outputs of several audit runs (the shards of one list) into one set of files: scores.csv rows " +
             "(input columns unioned), indicators.csv rows and sites/*.json (and any other per-site files). The runs must use " +
-            "the same rubric; a URL audited twice is kept once, with a warning.")
+            "the same rubric (the fingerprint in their run.json); a URL audited twice is kept once, with a warning.")
         {
             InputsArgument,
             OutOption,
@@ -38,6 +39,23 @@ internal static class MergeCommand
             var io = parseResult.InvocationConfiguration;
             var inputs = parseResult.GetValue(InputsArgument) ?? [];
             var output = parseResult.GetValue(OutOption)!;
+            try
+            {
+                // Before the lock, which creates the directory: an --out inside an input must not be made at all.
+                RunMerger.CheckPlacement(inputs, output);
+            }
+            catch (MergeException e)
+            {
+                await io.Error.WriteLineAsync($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            using var outputLock = await OutputDirectory.LockAsync(output, "merge", io.Error);
+            if (outputLock is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             MergeSummary summary;
             try
             {

@@ -35,7 +35,7 @@ internal static class RescoreCommand
     public static readonly Option<string?> OutOption = new("--out", "-o")
     {
         Description = "Output directory for the rescored scores.csv, indicators.csv, sites/*.json (and results.json, report.html). " +
-                      "Default: RUN_DIR/rescore.",
+                      "Default: RUN_DIR/rescore. Locked while the command runs: another command given the same directory fails with exit code 2.",
         HelpName = "DIR",
     };
 
@@ -95,6 +95,7 @@ internal static class RescoreCommand
         {
             return await RubricSource.ReportAsync(e, io.Error);
         }
+        await RubricSource.WarnAsync(rubric, io.Error);
         if (!await ReportOptions.CheckGateAsync(settings.Gate, rubric, io.Error))
         {
             return ExitCodes.BadInput;
@@ -106,11 +107,18 @@ internal static class RescoreCommand
             return ExitCodes.BadInput;
         }
 
+        using var outputLock = await OutputDirectory.LockAsync(settings.OutputDirectory, "rescore", io.Error);
+        if (outputLock is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
         RunReport report;
         try
         {
+            // Not cancelled from outside: an interrupted rescore still reports the sites it did.
             report = await Task.Run(() => Rescorer.Run(
-                new Rescorer.Options(rubric, settings.RunDirectory, settings.OutputDirectory, settings.Formats), TimeProvider.System, ct), ct);
+                new Rescorer.Options(rubric, settings.RunDirectory, settings.OutputDirectory, settings.Formats), TimeProvider.System, ct), CancellationToken.None);
         }
         catch (SnapshotException e)
         {

@@ -29,12 +29,15 @@ internal static class RubricCommand
     private static Command CreateValidate()
     {
         var file = FileArgument(optional: false);
-        var command = new Command("validate", "Check a rubric and report every error with file, line and column (exit code 2 when invalid).") { file };
+        var command = new Command("validate", "Check a rubric and report every error with file, line and column (exit code 2 when invalid). " +
+            "Warnings (a regex with a nested quantifier such as (a+)+) are shown too; they leave the rubric valid (exit code 0).") { file };
         HelpExamples.Add(command, "govsiteaudit rubric validate my-rubric.yaml");
         command.SetAction((parseResult, ct) => WithRubricAsync(parseResult, file, async (rubric, io) =>
         {
+            await RubricSource.WarnAsync(rubric, io.Error);
+            var warned = rubric.Warnings.Count == 0 ? "" : $" ({rubric.Warnings.Count} warning(s))";
             await io.Output.WriteLineAsync(
-                $"{rubric.Source}: valid rubric '{rubric.Id}' with {rubric.Dimensions.Count} dimensions and {rubric.AllIndicators.Count()} indicators.");
+                $"{rubric.Source}: valid rubric '{rubric.Id}' with {rubric.Dimensions.Count} dimensions and {rubric.AllIndicators.Count()} indicators{warned}.");
             return ExitCodes.Success;
         }));
         return command;

@@ -21,6 +21,15 @@ internal static class RubricSource
         return builtIn is not null ? RubricLoader.LoadBuiltIn(builtIn) : RubricLoader.Load(value);
     }
 
+    /// <summary>The rubric's warnings on stderr, one a line (even with --quiet: they are about the user's own file).</summary>
+    public static async Task WarnAsync(Rubric rubric, TextWriter error)
+    {
+        foreach (var warning in rubric.Warnings)
+        {
+            await error.WriteLineAsync($"warning: {warning}");
+        }
+    }
+
     public static async Task<int> ReportAsync(RubricException e, TextWriter error)
     {
         foreach (var rubricError in e.Errors)

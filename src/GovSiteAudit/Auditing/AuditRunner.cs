@@ -22,6 +22,26 @@ public sealed record AuditOptions(
 
     /// <summary>Continue the CSVs of an interrupted run (--resume, after <see cref="ResumeState.Prepare"/>) instead of starting them afresh.</summary>
     public bool Append { get; init; }
+
+    /// <summary>
+    /// The budget of a whole site (--site-timeout): crawl and detection. Detection gets what the crawl left, and at
+    /// least <see cref="DetectionReserve"/>, which the crawler leaves free. Null: no budget for detection.
+    /// </summary>
+    public TimeSpan? SiteTimeout { get; init; }
+
+    /// <summary>
+    /// Every target of the run for snapshots/manifest.json — on --resume, those recorded before too; null: the targets
+    /// audited now (with, on --resume, those the manifest already lists).
+    /// </summary>
+    public IReadOnlyList<AuditTarget>? ManifestTargets { get; init; }
+
+    /// <summary>
+    /// The part of a site's budget kept for detecting and scoring the pages read: a tenth of it, from 0.5 s to 10 s
+    /// (never more than half). The crawl stops that much before the budget ends.
+    /// </summary>
+    public static TimeSpan DetectionReserve(TimeSpan siteTimeout) =>
+        TimeSpan.FromTicks(Math.Min(siteTimeout.Ticks / 2,
+            Math.Clamp(siteTimeout.Ticks / 10, TimeSpan.FromSeconds(0.5).Ticks, TimeSpan.FromSeconds(10).Ticks)));
 }
 
 public sealed record AuditSummary(int Total, int Ok, int Failed, TimeSpan Elapsed, string OutputDirectory, RunReport Report);
@@ -48,7 +68,20 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         {
             AuditOutputException.Guard(options.OutputDirectory, 0, () =>
             {
-                SnapshotStore.WriteManifest(options.OutputDirectory, targets.MetadataColumns, targets.Targets);
+                // A resumed run lists every target of the run, not just those left: the earlier ones (from the
+                // manifest already there, or those given), then this run's, in order.
+                IEnumerable<string> listed = [];
+                if (options.Append)
+                {
+                    listed = SnapshotStore.TryLoadManifest(options.OutputDirectory)?.Targets ?? [];
+                }
+
+                var urls = listed
+                    .Concat((options.ManifestTargets ?? []).Select(t => t.Url))
+                    .Concat(targets.Targets.Select(t => t.Url))
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                SnapshotStore.WriteManifestUrls(options.OutputDirectory, targets.MetadataColumns, urls);
                 return true;
             });
         }
@@ -56,7 +89,22 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         int done = 0, ok = 0;
         progress?.Started(targets.Targets.Count);
 
-        await Parallel.ForEachAsync(
+        var interrupted = false;
+        try
+        {
+            await RunSitesAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Ctrl+C or SIGTERM: the sites in flight are abandoned (none has a row yet), the finished ones are reported.
+            interrupted = true;
+        }
+
+        var elapsed = time.GetElapsedTime(started);
+        var report = outputs.Complete(time.GetUtcNow(), elapsed) with { Interrupted = interrupted };
+        return new AuditSummary(targets.Targets.Count, ok, done - ok, elapsed, options.OutputDirectory, report);
+
+        Task RunSitesAsync() => Parallel.ForEachAsync(
             targets.Targets,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency), CancellationToken = ct },
             async (target, token) =>
@@ -76,11 +124,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                     }
                     progress?.SiteFinished(site, done, targets.Targets.Count);
                 }
-            }).ConfigureAwait(false);
-
-        var elapsed = time.GetElapsedTime(started);
-        var report = outputs.Complete(time.GetUtcNow(), elapsed);
-        return new AuditSummary(targets.Targets.Count, ok, done - ok, elapsed, options.OutputDirectory, report);
+            });
     }
 
     public async Task<SiteAudit> AuditSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct)
@@ -97,13 +141,29 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
             // A crawler bug on one site must not end the batch.
             crawl = new CrawlResult(new SiteSnapshot(target.Url, null, [], SiteFacts.Empty), SiteStatus.BrowserError, e.Message);
         }
-        return Evaluate(options.Rubric, target, crawl, time.GetElapsedTime(started), auditedAt);
+
+        // Detection runs on the site's clock: what is left of its budget (at least the reserve the crawl kept free).
+        using var detection = options.SiteTimeout is { } budget
+            ? new CancellationTokenSource(Max(budget - time.GetElapsedTime(started), AuditOptions.DetectionReserve(budget)), time)
+            : null;
+        var site = Evaluate(options.Rubric, target, crawl, TimeSpan.Zero, auditedAt, detection?.Token ?? CancellationToken.None);
+        // The time of the whole site, detection included.
+        return site with { Elapsed = time.GetElapsedTime(started) };
     }
 
-    /// <summary>Detect and score a crawled (or saved) snapshot. Pure: no browser, no network.</summary>
-    public static SiteAudit Evaluate(Rubric rubric, AuditTarget target, CrawlResult crawl, TimeSpan elapsed, DateTimeOffset auditedAt)
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>
+    /// Detect and score a crawled (or saved) snapshot. Pure: no browser, no network; <paramref name="budget"/> bounds
+    /// the time detection may take (what it could not decide in time is said in the findings). User names and
+    /// passwords are removed from every URL first (<see cref="UserInfoRedaction"/>), so no output can carry one.
+    /// </summary>
+    public static SiteAudit Evaluate(
+        Rubric rubric, AuditTarget target, CrawlResult crawl, TimeSpan elapsed, DateTimeOffset auditedAt, CancellationToken budget = default)
     {
-        var findings = Detector.Detect(rubric, crawl.Snapshot);
+        target = UserInfoRedaction.Apply(target);
+        crawl = UserInfoRedaction.Apply(crawl);
+        var findings = UserInfoRedaction.Apply(Detector.Detect(rubric, crawl.Snapshot, budget));
         // A site with no page read has no meaningful score: leave the cells empty rather than claim 0.
         var score = crawl.Snapshot.Pages.Count > 0 ? Scorer.Score(rubric, findings) : null;
         return new SiteAudit(target, crawl, findings, score, elapsed, auditedAt);

@@ -30,14 +30,21 @@ public static class Rescorer
         }
 
         using var outputs = new RunOutputs(options.OutputDirectory, options.Rubric, metadataColumns, options.Formats, saveSnapshots: false);
+        var interrupted = false;
         foreach (var file in files)
         {
-            ct.ThrowIfCancellationRequested();
+            if (ct.IsCancellationRequested)
+            {
+                // Ctrl+C or SIGTERM: the sites rescored so far are reported.
+                interrupted = true;
+                break;
+            }
+
             // One snapshot in memory at a time: the HTML of a whole run does not fit comfortably.
             var saved = SnapshotStore.Load(file);
             var site = AuditRunner.Evaluate(options.Rubric, saved.Target, saved.Crawl, TimeSpan.FromSeconds(saved.ElapsedSeconds), saved.AuditedAt);
             outputs.Add(site);
         }
-        return outputs.Complete(time.GetUtcNow(), time.GetElapsedTime(started));
+        return outputs.Complete(time.GetUtcNow(), time.GetElapsedTime(started)) with { Interrupted = interrupted };
     }
 }

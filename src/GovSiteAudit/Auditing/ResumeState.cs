@@ -22,13 +22,15 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
     /// Repairs <paramref name="outputDirectory"/> and reads which targets it holds.
     /// Throws <see cref="ResumeException"/> when its <c>scores.csv</c> has other columns than <paramref name="scoresHeader"/>.
     /// </summary>
-    public static ResumeState Prepare(string outputDirectory, IReadOnlyList<string> scoresHeader)
+    public static ResumeState Prepare(string outputDirectory, IReadOnlyList<string> scoresHeader, string? rubricFingerprint = null)
     {
         var repairs = new List<string>();
         if (!Directory.Exists(outputDirectory))
         {
             return new ResumeState(new HashSet<string>(StringComparer.Ordinal), repairs);
         }
+
+        CheckRubric(outputDirectory, rubricFingerprint);
 
         foreach (var temporary in Directory.EnumerateFiles(outputDirectory, "*.tmp", SearchOption.AllDirectories))
         {
@@ -46,12 +48,14 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
                 repairs.Add($"{CsvReportWriter.ScoresFileName}: dropped an incomplete last row ({cut} bytes)");
             }
 
-            var header = ReadUrls(scoresPath, recorded);
-            if (header is not null && !header.SequenceEqual(scoresHeader, StringComparer.Ordinal))
+            var header = Unreadable(outputDirectory, () => ReadUrls(scoresPath, recorded));
+            // Like with like: the header as this run would write it, formula escaping of input columns included.
+            var expected = CsvReportWriter.AsWritten(scoresHeader);
+            if (header is not null && !header.SequenceEqual(expected, StringComparer.Ordinal))
             {
                 throw new ResumeException(
                     $"cannot resume in '{outputDirectory}': its {CsvReportWriter.ScoresFileName} has the columns " +
-                    $"{string.Join(",", header)} but this run writes {string.Join(",", scoresHeader)} " +
+                    $"{string.Join(",", header)} but this run writes {string.Join(",", expected)} " +
                     "(another rubric or other input columns?). Use the same rubric and target list, or another --out directory.");
             }
         }
@@ -63,13 +67,53 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
                 repairs.Add($"{CsvReportWriter.IndicatorsFileName}: dropped an incomplete last row ({cut} bytes)");
             }
 
-            if (DropUnrecorded(indicatorsPath, recorded) is > 0 and var dropped)
+            if (Unreadable(outputDirectory, () => DropUnrecorded(indicatorsPath, recorded)) is > 0 and var dropped)
             {
                 repairs.Add($"{CsvReportWriter.IndicatorsFileName}: dropped {dropped} row(s) of sites without a {CsvReportWriter.ScoresFileName} row");
             }
         }
 
         return new ResumeState(recorded, repairs);
+    }
+
+    /// <summary>
+    /// Same dimension columns are not enough: the run.json of the earlier run (runs of older versions have none) must
+    /// name the rubric this run scores with.
+    /// </summary>
+    private static void CheckRubric(string outputDirectory, string? rubricFingerprint)
+    {
+        RunInfo? info;
+        try
+        {
+            info = RunInfo.Read(outputDirectory);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ResumeException($"cannot resume in '{outputDirectory}': {e.Message}");
+        }
+
+        if (info?.RubricFingerprint is { } recorded && rubricFingerprint is not null
+            && !string.Equals(recorded, rubricFingerprint, StringComparison.Ordinal))
+        {
+            throw new ResumeException(
+                $"cannot resume in '{outputDirectory}': it was scored with {info.DescribeRubric()} from {info.RubricSource}, and this run's " +
+                "rubric differs (another rubric, or the same file edited since). Use that rubric, or another --out directory.");
+        }
+    }
+
+    /// <summary>A file that cannot be read back exactly is refused: reading on would hide recorded sites, audited again.</summary>
+    private static T Unreadable<T>(string outputDirectory, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (OwnCsvException e)
+        {
+            throw new ResumeException(
+                $"cannot resume in '{outputDirectory}': {e.Message}. Nothing was changed: correct or delete that line (its site is then " +
+                "audited again), or start afresh in another --out directory.");
+        }
     }
 
     /// <summary>Cuts the file after its last LF; returns the bytes cut, or null when none.</summary>
@@ -108,62 +152,40 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
     /// <summary>Adds the first cell of every data row to <paramref name="urls"/>; returns the header, or null for an empty file.</summary>
     private static string[]? ReadUrls(string path, HashSet<string> urls)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig);
-        if (!csv.Read())
+        string[]? header = null;
+        foreach (var (_, row) in OwnCsv.Records(path))
         {
-            return null;
-        }
-
-        var header = csv.Record!;
-        while (csv.Read())
-        {
-            if (csv.Record is { Length: > 0 } row)
+            if (header is null)
             {
-                urls.Add(row[0]);
+                header = row;
+                continue;
             }
+
+            urls.Add(row[0]);
         }
 
         return header;
     }
 
-    /// <summary>Rewrites the file without rows whose first cell is not in <paramref name="recorded"/>; returns how many went.</summary>
+    /// <summary>
+    /// Rewrites the file without rows whose first cell is not in <paramref name="recorded"/>; returns how many went.
+    /// The whole file is read (strictly) before anything is rewritten.
+    /// </summary>
     private static int DropUnrecorded(string path, HashSet<string> recorded)
     {
-        var dropped = 0;
-        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-        using (var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig))
-        {
-            if (!csv.Read())
-            {
-                return 0;
-            }
-
-            while (csv.Read())
-            {
-                if (csv.Record is not { Length: > 0 } row || !recorded.Contains(row[0]))
-                {
-                    dropped++;
-                }
-            }
-        }
-
+        var dropped = OwnCsv.Records(path).Skip(1).Count(r => !recorded.Contains(r.Cells[0]));
         if (dropped == 0)
         {
             return 0;
         }
 
         var temporary = path + ".tmp";
-        using (var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-        using (var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig))
         using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var output = new CsvWriter(writer, CsvReportWriter.VerbatimConfig))
         {
-            var first = true;
-            while (csv.Read())
+            foreach (var (line, row) in OwnCsv.Records(path))
             {
-                var row = csv.Record!;
-                if (first || (row.Length > 0 && recorded.Contains(row[0])))
+                if (line == 1 || recorded.Contains(row[0]))
                 {
                     foreach (var cell in row)
                     {
@@ -172,8 +194,6 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
 
                     output.NextRecord();
                 }
-
-                first = false;
             }
         }
 

@@ -12,8 +12,11 @@ public sealed record MergeSummary(int Sites, int Inputs, IReadOnlyList<string> W
 /// <summary>
 /// Combines the outputs of several runs (the shards of one list) into one set of files: the union of the
 /// <c>scores.csv</c> rows (input metadata columns unioned in order of appearance), of <c>indicators.csv</c>, and of
-/// the per-site files in subdirectories (<c>sites/*.json</c> and any other). The dimension columns must be the same
-/// everywhere. A URL found in two inputs is kept once, from the first, with a warning.
+/// the per-site files in subdirectories (<c>sites/*.json</c> and any other). The runs must have been scored with one
+/// rubric: the same content fingerprint in their <c>run.json</c> and the same dimension columns (a run of a version
+/// that wrote no <c>run.json</c> is judged by its columns alone, with a warning). A URL found in two inputs is kept
+/// once, from the first, with a warning. The output must be a new or empty directory, and neither inside an input nor
+/// around one, so no stale file of an earlier merge survives and nothing is copied into itself.
 /// </summary>
 public static class RunMerger
 {
@@ -25,19 +28,24 @@ public static class RunMerger
             throw new MergeException("no input directory to merge");
         }
 
-        var output = Path.GetFullPath(outputDirectory);
+        CheckPlacement(inputs, outputDirectory);
+        var output = FullPath(outputDirectory);
+        if (Directory.Exists(output)
+            && Directory.EnumerateFileSystemEntries(output).Any(e => Path.GetFileName(e) != OutputLock.FileName))
+        {
+            throw new MergeException(
+                $"{outputDirectory}: the output directory is not empty; merge writes into a new or empty directory, so that no file of an " +
+                "earlier merge is kept by mistake. Remove it or choose another --out");
+        }
+
         var runs = new List<RunScores>();
         foreach (var input in inputs)
         {
-            if (string.Equals(Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar), output.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
-            {
-                throw new MergeException($"{input}: the output directory cannot also be an input");
-            }
-
             runs.Add(RunScores.Read(input));
         }
 
         var warnings = new List<string>();
+        var reference = CheckSameRubric(runs, warnings);
         foreach (var empty in runs.Where(r => r.Rows.Count == 0))
         {
             warnings.Add($"{empty.Directory} holds no site");
@@ -45,14 +53,14 @@ public static class RunMerger
 
         // A run without sites cannot tell its dimension columns from its metadata columns; it adds nothing anyway.
         runs = runs.Where(r => r.Rows.Count > 0).ToList();
-        var reference = runs.FirstOrDefault();
-        var dimensions = reference?.Dimensions ?? [];
+        var first = runs.FirstOrDefault();
+        var dimensions = first?.Dimensions ?? [];
         foreach (var run in runs.Skip(1))
         {
             if (!run.Dimensions.SequenceEqual(dimensions, StringComparer.Ordinal))
             {
                 throw new MergeException(
-                    $"{run.Directory}: dimension columns {string.Join(",", run.Dimensions)} differ from {reference!.Directory}'s " +
+                    $"{run.Directory}: dimension columns {string.Join(",", run.Dimensions)} differ from {first!.Directory}'s " +
                     $"{string.Join(",", dimensions)}; only runs of the same rubric can be merged");
             }
         }
@@ -69,6 +77,7 @@ public static class RunMerger
         var header = new List<string>([.. OutputColumns.ScoresLeading, .. metadata, .. dimensions, .. OutputColumns.ScoresTrailing]);
         var owner = new Dictionary<string, int>(StringComparer.Ordinal);
         Directory.CreateDirectory(output);
+        reference?.Write(output);
         using (var scores = Create(Path.Combine(output, CsvReportWriter.ScoresFileName)))
         {
             WriteRow(scores, header);
@@ -105,6 +114,62 @@ public static class RunMerger
         return new MergeSummary(owner.Count, inputs.Count, warnings);
     }
 
+    /// <summary>
+    /// Refuses an output directory that is an input, lies inside one (the merge would copy a run into itself) or holds
+    /// one. Checked before anything is created, the output directory's lock included.
+    /// </summary>
+    public static void CheckPlacement(IReadOnlyList<string> inputs, string outputDirectory)
+    {
+        var output = FullPath(outputDirectory);
+        foreach (var input in inputs)
+        {
+            var full = FullPath(input);
+            if (string.Equals(full, output, StringComparison.Ordinal))
+            {
+                throw new MergeException($"{input}: the output directory cannot also be an input");
+            }
+
+            if (output.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new MergeException($"{outputDirectory}: the output directory is inside the input {input}; the merge would copy that run into itself. Choose an --out outside every input");
+            }
+
+            if (full.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new MergeException($"{input}: this input is inside the output directory {outputDirectory}; choose an --out outside every input");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every run that recorded its rubric's fingerprint must have the same one; runs without one (older versions) are
+    /// let through with a warning, their dimension columns still compared. The run.json the merge records, if any.
+    /// </summary>
+    private static RunInfo? CheckSameRubric(IReadOnlyList<RunScores> runs, List<string> warnings)
+    {
+        RunScores? reference = null;
+        foreach (var run in runs)
+        {
+            if (run.Info?.RubricFingerprint is null)
+            {
+                warnings.Add($"{run.Directory} has no {RunInfo.FileName} with a rubric fingerprint (written by an older version); " +
+                             "only its dimension columns could be compared with the other runs");
+                continue;
+            }
+
+            reference ??= run;
+            if (!string.Equals(run.Info.RubricFingerprint, reference.Info!.RubricFingerprint, StringComparison.Ordinal))
+            {
+                throw new MergeException(
+                    $"{run.Directory} was scored with a different rubric than {reference.Directory}: {run.Info.DescribeRubric()} " +
+                    $"from {run.Info.RubricSource} against {reference.Info.DescribeRubric()} from {reference.Info.RubricSource}; " +
+                    "only runs of the same rubric can be merged (rescore one of them with the other's rubric first)");
+            }
+        }
+
+        return (reference ?? runs.FirstOrDefault(r => r.Info is not null))?.Info;
+    }
+
     private static void CopyIndicators(string directory, int index, Dictionary<string, int> owner, CsvWriter output)
     {
         var path = Path.Combine(directory, CsvReportWriter.IndicatorsFileName);
@@ -113,29 +178,49 @@ public static class RunMerger
             return;
         }
 
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig);
-        if (!csv.Read())
+        foreach (var (line, row) in Strict(() => OwnCsv.Records(path)))
         {
-            return;
-        }
+            if (line == 1)
+            {
+                if (!row.SequenceEqual(OutputColumns.Indicators, StringComparer.Ordinal))
+                {
+                    throw new MergeException($"{path}: unexpected columns {string.Join(",", row)} (expected {string.Join(",", OutputColumns.Indicators)})");
+                }
 
-        var header = csv.Record!;
-        if (!header.SequenceEqual(OutputColumns.Indicators, StringComparer.Ordinal))
-        {
-            throw new MergeException($"{path}: unexpected columns {string.Join(",", header)} (expected {string.Join(",", OutputColumns.Indicators)})");
-        }
+                continue;
+            }
 
-        while (csv.Read())
-        {
-            var row = csv.Record!;
             // Only the rows of sites this input owns: a site audited in two shards counts once.
-            if (row.Length > 0 && owner.TryGetValue(row[0], out var from) && from == index)
+            if (owner.TryGetValue(row[0], out var from) && from == index)
             {
                 WriteRow(output, row);
             }
         }
     }
+
+    /// <summary>Our CSVs read strictly: a row that cannot be read as written is refused with its line, never dropped.</summary>
+    private static IEnumerable<(int Line, string[] Cells)> Strict(Func<IEnumerable<(int Line, string[] Cells)>> records)
+    {
+        using var enumerator = records().GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (OwnCsvException e)
+            {
+                throw new MergeException($"{e.Message}; correct that line, or audit that shard again");
+            }
+
+            yield return enumerator.Current;
+        }
+    }
+
+    private static string FullPath(string directory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
 
     /// <summary>Every file under the input's subdirectories (sites/, snapshots/ …); a name taken by an earlier input is kept.</summary>
     private static void CopySiteFiles(string directory, string output, List<string> warnings)
@@ -186,8 +271,9 @@ public static class RunMerger
         csv.NextRecord();
     }
 
-    /// <summary>One input's scores.csv, with its columns sorted into metadata and dimensions.</summary>
-    private sealed record RunScores(string Directory, IReadOnlyList<string> Metadata, IReadOnlyList<string> Dimensions, IReadOnlyList<Dictionary<string, string>> Rows)
+    /// <summary>One input's scores.csv, with its columns sorted into metadata and dimensions, and its run.json if any.</summary>
+    private sealed record RunScores(
+        string Directory, RunInfo? Info, IReadOnlyList<string> Metadata, IReadOnlyList<string> Dimensions, IReadOnlyList<Dictionary<string, string>> Rows)
     {
         public static RunScores Read(string directory)
         {
@@ -202,14 +288,40 @@ public static class RunMerger
                 throw new MergeException($"{directory}: no {CsvReportWriter.ScoresFileName} (not the output directory of an audit?)");
             }
 
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            using var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig);
-            if (!csv.Read())
+            RunInfo? info;
+            try
+            {
+                info = RunInfo.Read(directory);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new MergeException(e.Message);
+            }
+
+            string[]? header = null;
+            var rows = new List<Dictionary<string, string>>();
+            foreach (var (_, record) in Strict(() => OwnCsv.Records(path)))
+            {
+                if (header is null)
+                {
+                    header = record;
+                    continue;
+                }
+
+                var row = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var i = 0; i < header.Length; i++)
+                {
+                    row[header[i]] = record[i];
+                }
+
+                rows.Add(row);
+            }
+
+            if (header is null)
             {
                 throw new MergeException($"{path}: empty file (expected a header row)");
             }
 
-            var header = csv.Record!;
             var leading = OutputColumns.ScoresLeading.Count;
             var trailing = OutputColumns.ScoresTrailing.Count;
             if (header.Length < leading + trailing
@@ -219,25 +331,13 @@ public static class RunMerger
                 throw new MergeException($"{path}:1: not a GovSiteAudit scores.csv header ({string.Join(",", header)})");
             }
 
-            var rows = new List<Dictionary<string, string>>();
-            while (csv.Read())
-            {
-                var record = csv.Record!;
-                var row = new Dictionary<string, string>(StringComparer.Ordinal);
-                for (var i = 0; i < header.Length; i++)
-                {
-                    row[header[i]] = i < record.Length ? record[i] : "";
-                }
-
-                rows.Add(row);
-            }
-
-            // Metadata and dimension columns lie between the fixed ones; the dimensions are those indicators.csv names.
+            // Metadata and dimension columns lie between the fixed ones; the dimensions are those run.json lists, or
+            // (older runs) those indicators.csv names.
             var middle = header[leading..^trailing];
-            var dimensionIds = DimensionIds(directory);
+            var dimensionIds = info is { Dimensions.Count: > 0 } ? info.Dimensions.ToHashSet(StringComparer.Ordinal) : DimensionIds(directory);
             var firstDimension = Array.FindIndex(middle, dimensionIds.Contains);
             var split = firstDimension < 0 ? middle.Length : firstDimension;
-            return new RunScores(directory, middle[..split], middle[split..], rows);
+            return new RunScores(directory, info, middle[..split], middle[split..], rows);
         }
 
         private static HashSet<string> DimensionIds(string directory)
@@ -249,11 +349,9 @@ public static class RunMerger
                 return ids;
             }
 
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            using var csv = new CsvParser(reader, CsvReportWriter.ReadBackConfig);
-            while (csv.Read())
+            foreach (var (line, row) in Strict(() => OwnCsv.Records(path)))
             {
-                if (csv.Record is { Length: > 1 } row && csv.Row > 1)
+                if (line > 1 && row.Length > 1)
                 {
                     ids.Add(row[1]);
                 }

@@ -27,6 +27,7 @@ public sealed class RunOutputs : IDisposable
         _formats = formats | ReportFormats.Csv;
         _saveSnapshots = saveSnapshots;
         _csv = new CsvReportWriter(directory, rubric, metadataColumns, append);
+        RunInfo.For(rubric).Write(directory);
     }
 
     public void Add(SiteAudit site)

@@ -22,6 +22,9 @@ public sealed record CrawlOptions
     /// </summary>
     public TimeSpan? SiteTimeout { get; init; }
 
+    /// <summary>The end of <see cref="SiteTimeout"/> kept for detecting and scoring the pages read: the crawl stops that much earlier.</summary>
+    public TimeSpan DetectionReserve { get; init; } = TimeSpan.Zero;
+
     public string UserAgent { get; init; } = DefaultUserAgent;
 
     /// <summary>Allow loopback, private and link-local addresses (tests and local fixtures).</summary>

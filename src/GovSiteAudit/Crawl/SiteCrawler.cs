@@ -102,7 +102,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
 
         // The watchdog: Playwright has no protocol-level timeout, so the whole site gets a budget of its own.
         using var site = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        site.CancelAfter(SiteBudget(options));
+        site.CancelAfter(SiteBudget(options) - options.DetectionReserve);
         var visit = new SiteVisit(context, options, target, _hosts, site.Token);
         var healthy = true;
         LoadFailure? failure;

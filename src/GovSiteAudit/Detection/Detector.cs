@@ -3,23 +3,56 @@ using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Detection;
 
-/// <summary>Applies a rubric's rules to a site snapshot. Pure: no browser, no network, no clock.</summary>
+/// <summary>
+/// Applies a rubric's rules to a site snapshot. Pure: no browser, no network; time enters only as a budget (patterns
+/// that run too long are stopped, see <see cref="PatternBudget"/>), and what it stopped is said in the finding.
+/// </summary>
 public static class Detector
 {
     /// <summary>
     /// One finding per indicator, in rubric order. A found indicator earns its weight and carries evidence;
     /// the rest earn 0 and carry none. Pages and frames are parsed once and shared by all indicators.
+    /// An indicator that could not be decided — a pattern timed out, <paramref name="budget"/> (the site's time) ran
+    /// out, the rule failed on a page — is not found and carries a <see cref="Finding.Note"/> saying so.
     /// </summary>
-    public static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site)
+    public static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site, CancellationToken budget = default) =>
+        Detect(rubric, site, budget, TimeProvider.System);
+
+    internal static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site, CancellationToken budget, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(site);
-        var documents = new SiteDocuments(site);
+        var documents = new SiteDocuments(site, new PatternBudget(time, budget));
         var findings = new List<Finding>();
         foreach (var (dimension, indicator) in rubric.AllIndicators)
         {
-            Evidence? evidence = Evaluate(indicator.Rule, documents);
-            findings.Add(new Finding(dimension.Id, indicator.Id, evidence != null, evidence != null ? indicator.Weight : 0, evidence));
+            if (budget.IsCancellationRequested)
+            {
+                findings.Add(new Finding(dimension.Id, indicator.Id, false, 0, null,
+                    "not evaluated: the site's time budget (--site-timeout) ran out during detection"));
+                continue;
+            }
+
+            var undeterminedBefore = documents.Patterns.Undetermined;
+            Evidence? evidence;
+            string? note = null;
+            try
+            {
+                evidence = Evaluate(indicator.Rule, documents);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or System.Xml.XPath.XPathException)
+            {
+                // A rubric built around the loader's checks, or a page the engine chokes on: this indicator, not the batch.
+                evidence = null;
+                note = $"rule failed: {e.Message}";
+            }
+
+            if (evidence == null && note == null && documents.Patterns.Undetermined > undeterminedBefore)
+            {
+                note = $"not determined: {documents.Patterns.LastReason}";
+            }
+
+            findings.Add(new Finding(dimension.Id, indicator.Id, evidence != null, evidence != null ? indicator.Weight : 0, evidence, note));
         }
 
         return findings;
@@ -37,9 +70,7 @@ public static class Detector
     {
         AnyRule any => any.Rules.Select(r => Evaluate(r, site)).FirstOrDefault(e => e != null),
         AllRule all => EvaluateAll(all, site),
-        NotRule not => Evaluate(not.Inner, site) == null
-            ? new Evidence(site.HomeUrl, "not", VisibleText.Shorten("no match: " + RuleSummary.Describe(not.Inner)))
-            : null,
+        NotRule not => EvaluateNot(not, site),
         LinkTextRule link => MarkupDetection.LinkText(link, site),
         TextRule text => MarkupDetection.Text(text, site),
         HrefRule href => MarkupDetection.Href(href, site),
@@ -57,6 +88,18 @@ public static class Detector
         BlockRule block => BlockDetection.Block(block, site),
         _ => throw new NotSupportedException($"Rule kind {rule.GetType().Name} has no detector."),
     };
+
+    /// <summary>Found when the inner rule is not — unless the inner rule could not be decided (a pattern timed out).</summary>
+    private static Evidence? EvaluateNot(NotRule not, SiteDocuments site)
+    {
+        var undeterminedBefore = site.Patterns.Undetermined;
+        if (Evaluate(not.Inner, site) != null || site.Patterns.Undetermined > undeterminedBefore)
+        {
+            return null;
+        }
+
+        return new Evidence(site.HomeUrl, "not", VisibleText.Shorten("no match: " + RuleSummary.Describe(not.Inner)));
+    }
 
     private static Evidence? EvaluateAll(AllRule all, SiteDocuments site)
     {

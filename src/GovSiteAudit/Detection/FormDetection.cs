@@ -17,7 +17,7 @@ internal static class FormDetection
                     continue;
                 }
 
-                Evidence? evidence = Judge(rule, document, control);
+                Evidence? evidence = Judge(rule, site, document, control);
                 if (evidence != null)
                 {
                     return evidence;
@@ -28,7 +28,7 @@ internal static class FormDetection
         return null;
     }
 
-    private static Evidence? Judge(FormRule rule, ParsedDocument document, HtmlNode control)
+    private static Evidence? Judge(FormRule rule, SiteDocuments site, ParsedDocument document, HtmlNode control)
     {
         string type = TypeOf(control);
         bool typeListed = rule.InputTypes.Any(t => t.Equals(type, StringComparison.OrdinalIgnoreCase)
@@ -46,8 +46,8 @@ internal static class FormDetection
         }
 
         if (rule.Name != null
-            && !SafeRegex.IsMatch(rule.Name, ParsedDocument.Attribute(control, "name"))
-            && !SafeRegex.IsMatch(rule.Name, ParsedDocument.Attribute(control, "id")))
+            && !site.IsMatch(rule.Name, ParsedDocument.Attribute(control, "name"))
+            && !site.IsMatch(rule.Name, ParsedDocument.Attribute(control, "id")))
         {
             return null;
         }
@@ -55,7 +55,7 @@ internal static class FormDetection
         string? action = form == null ? null : ParsedDocument.Attribute(form, "action").Trim();
         if (rule.Action != null
             && (action == null
-                || (!SafeRegex.IsMatch(rule.Action, action) && !SafeRegex.IsMatch(rule.Action, document.Resolve(action)))))
+                || (!site.IsMatch(rule.Action, action) && !site.IsMatch(rule.Action, document.Resolve(action)))))
         {
             return null;
         }

@@ -70,7 +70,7 @@ internal static class MarkupDetection
 
                 string raw = ParsedDocument.Attribute(node, "href").Trim();
                 string? absolute = document.Resolve(raw);
-                if (SafeRegex.IsMatch(rule.Pattern, absolute) || SafeRegex.IsMatch(rule.Pattern, raw))
+                if (site.IsMatch(rule.Pattern, absolute) || site.IsMatch(rule.Pattern, raw))
                 {
                     return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(absolute ?? raw));
                 }
@@ -124,7 +124,7 @@ internal static class MarkupDetection
                 }
 
                 string content = ParsedDocument.Attribute(node, "content");
-                if (rule.Content == null || SafeRegex.IsMatch(rule.Content, content))
+                if (rule.Content == null || site.IsMatch(rule.Content, content))
                 {
                     return new Evidence(document.Url, $"meta[{key}=\"{ParsedDocument.Attribute(node, key).Trim()}\"]", VisibleText.Shorten(content));
                 }
@@ -140,7 +140,7 @@ internal static class MarkupDetection
         {
             foreach (string url in page.Requests)
             {
-                if (SafeRegex.IsMatch(rule.Url, url))
+                if (site.IsMatch(rule.Url, url))
                 {
                     return new Evidence(page.Url, "request", VisibleText.Shorten(url));
                 }

@@ -5,14 +5,29 @@ namespace GovSiteAudit.Detection;
 
 /// <summary>
 /// The snapshot being judged, with each page and frame parsed at most once (on first use) and shared
-/// by every indicator of one detection run.
+/// by every indicator of one detection run, and the time its patterns may take (<see cref="PatternBudget"/>).
 /// </summary>
-internal sealed class SiteDocuments(SiteSnapshot site)
+internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns = null)
 {
     private List<ParsedDocument>? home;
     private List<ParsedDocument>? all;
 
     public SiteSnapshot Site { get; } = site;
+
+    public PatternBudget Patterns { get; } = patterns ?? new PatternBudget(TimeProvider.System, CancellationToken.None);
+
+    /// <summary>A rubric pattern's match on this site, within its budget (see <see cref="PatternBudget.IsMatch"/>).</summary>
+    public bool IsMatch(System.Text.RegularExpressions.Regex regex, string? input) => Patterns.IsMatch(regex, input);
+
+    /// <summary>
+    /// The same for a pattern that excludes: a match that could not be decided counts as a match, so that a pattern that
+    /// timed out never lets something through that it might have excluded.
+    /// </summary>
+    public bool IsMatchOrUnknown(System.Text.RegularExpressions.Regex regex, string? input)
+    {
+        var before = Patterns.Undetermined;
+        return Patterns.IsMatch(regex, input) || Patterns.Undetermined > before;
+    }
 
     /// <summary>Where site-level evidence points: the home page, else where the site ended up, else the target.</summary>
     public string HomeUrl => Site.Home?.Url ?? Site.FinalUrl ?? Site.TargetUrl;

@@ -18,7 +18,7 @@ internal static class SiteFactDetection
         foreach (var (name, value) in home.Headers)
         {
             if (name.Equals(rule.Name, StringComparison.OrdinalIgnoreCase)
-                && (rule.Value == null || SafeRegex.IsMatch(rule.Value, value)))
+                && (rule.Value == null || site.IsMatch(rule.Value, value)))
             {
                 return new Evidence(home.Url, "header " + name, VisibleText.Shorten(value));
             }
@@ -80,7 +80,7 @@ internal static class SiteFactDetection
             {
                 if ((rule.PersistentOnly && !cookie.Persistent)
                     || (rule.FirstPartyOnly && !cookie.FirstParty)
-                    || !NameMatches(rule, cookie.Name))
+                    || !NameMatches(rule, site, cookie.Name))
                 {
                     continue;
                 }
@@ -97,7 +97,7 @@ internal static class SiteFactDetection
             string? siteHost = SiteHost(site.Site);
             foreach (StorageEntry entry in facts.LocalStorage)
             {
-                if ((rule.FirstPartyOnly && !IsFirstParty(entry.Origin, siteHost)) || !NameMatches(rule, entry.Key))
+                if ((rule.FirstPartyOnly && !IsFirstParty(entry.Origin, siteHost)) || !NameMatches(rule, site, entry.Key))
                 {
                     continue;
                 }
@@ -109,9 +109,9 @@ internal static class SiteFactDetection
         return null;
     }
 
-    private static bool NameMatches(StorageRule rule, string name) =>
-        (rule.Name == null || SafeRegex.IsMatch(rule.Name, name))
-        && (rule.ExcludeName == null || !SafeRegex.IsMatch(rule.ExcludeName, name));
+    private static bool NameMatches(StorageRule rule, SiteDocuments site, string name) =>
+        (rule.Name == null || site.IsMatch(rule.Name, name))
+        && (rule.ExcludeName == null || !site.IsMatchOrUnknown(rule.ExcludeName, name));
 
     private static string? SiteHost(SiteSnapshot site)
     {

@@ -66,12 +66,29 @@ public sealed class CsvReportWriter : IDisposable
 
     public IReadOnlyList<string> ScoresHeader() => ScoresHeader(_rubric, _metadataColumns);
 
+    /// <summary>
+    /// The cells as a reader finds them in our files: written with this writer's settings (formula escaping, line
+    /// breaks folded) and parsed back. What --resume compares a file's header with.
+    /// </summary>
+    public static IReadOnlyList<string> AsWritten(IEnumerable<string> cells)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, CsvConfig, leaveOpen: true))
+        {
+            WriteRow(csv, cells);
+        }
+
+        using var reader = new StringReader(text.ToString());
+        using var parser = new CsvParser(reader, ReadBackConfig);
+        return parser.Read() ? parser.Record! : [];
+    }
+
     public static IReadOnlyList<string> ScoresHeader(Rubric rubric, IReadOnlyList<string> metadataColumns)
     {
         var dimensionIds = rubric.Dimensions.Select(d => d.Id).ToList();
         return [
             .. OutputColumns.ScoresLeading,
-            .. metadataColumns.Select(c => OutputColumns.MetadataHeader(c, dimensionIds)),
+            .. OutputColumns.MetadataHeaders(metadataColumns, dimensionIds),
             .. dimensionIds,
             .. OutputColumns.ScoresTrailing,
         ];
@@ -146,7 +163,7 @@ public sealed class CsvReportWriter : IDisposable
             site.Target.Url,
             site.Crawl.Snapshot.FinalUrl ?? "",
             site.Status,
-            site.Crawl.Error ?? "",
+            site.Error ?? "",
         };
         foreach (var column in _metadataColumns)
         {
@@ -172,7 +189,8 @@ public sealed class CsvReportWriter : IDisposable
             f.Found ? "true" : "false",
             Number(f.Points),
             f.Evidence?.PageUrl ?? "",
-            EvidenceText(f.Evidence),
+            // Where nothing was found because nothing could be decided, the evidence column says why.
+            f.Evidence is null && f.Note is not null ? f.Note.ReplaceLineEndings(" ") : EvidenceText(f.Evidence),
         ]);
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

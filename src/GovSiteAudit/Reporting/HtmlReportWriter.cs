@@ -223,6 +223,10 @@ public static class HtmlReportWriter
                     html.Append(Link(evidence.PageUrl, evidence.PageUrl)).Append("<br><code>").Append(E(Truncate(evidence.Element, 160)))
                         .Append("</code> ").Append(E(Truncate(evidence.Text, 200)));
                 }
+                else if (finding.Note is { } note)
+                {
+                    html.Append("<em>").Append(E(Truncate(note, 300))).Append("</em>");
+                }
                 html.Append("</td></tr>\n");
             }
             html.Append("</tbody></table></div>\n");

@@ -67,7 +67,7 @@ public static class ResultsJsonWriter
             s.Seconds,
             s.AuditedAt,
             s.Pages,
-            s.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence)).ToList())).ToList());
+            s.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence, f.Note)).ToList())).ToList());
 
     public static string ToolVersion { get; } =
         typeof(ResultsJsonWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
@@ -103,5 +103,6 @@ public static class ResultsJsonWriter
         IReadOnlyList<PageVisit> Pages,
         IReadOnlyList<FindingEntry> Findings);
 
-    public sealed record FindingEntry(string Dimension, string Indicator, bool Found, double Points, Evidence? Evidence);
+    /// <param name="Note">Why the indicator could not be decided (a pattern timed out, the site's time ran out); null when it could.</param>
+    public sealed record FindingEntry(string Dimension, string Indicator, bool Found, double Points, Evidence? Evidence, string? Note);
 }

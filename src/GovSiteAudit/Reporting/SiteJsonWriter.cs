@@ -58,14 +58,14 @@ public static class SiteJsonWriter
             site.Target.Url,
             snapshot.FinalUrl,
             site.Status,
-            site.Crawl.Error,
+            site.Error,
             site.Target.Metadata,
             site.Score?.Dimensions.ToDictionary(d => d.DimensionId, d => d.Score),
             site.Score?.Total,
             Math.Round(site.Elapsed.TotalSeconds, 2),
             site.AuditedAt,
             snapshot.Pages.Select(p => new PageEntry(p.Url, p.Status, p.Depth, p.Title, p.ContentType, p.Frames.Select(f => f.Url).ToList())).ToList(),
-            site.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence)).ToList(),
+            site.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence, f.Note)).ToList(),
             snapshot.Facts);
     }
 
@@ -85,5 +85,6 @@ public static class SiteJsonWriter
 
     public sealed record PageEntry(string Url, int Status, int Depth, string Title, string? ContentType, IReadOnlyList<string> Frames);
 
-    public sealed record FindingEntry(string Dimension, string Indicator, bool Found, double Points, Detection.Evidence? Evidence);
+    /// <param name="Note">Why the indicator could not be decided (a pattern timed out …); absent when it could.</param>
+    public sealed record FindingEntry(string Dimension, string Indicator, bool Found, double Points, Detection.Evidence? Evidence, string? Note = null);
 }

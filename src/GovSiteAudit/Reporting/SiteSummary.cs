@@ -29,7 +29,7 @@ public sealed record SiteSummary(
         site.Target.Url,
         site.Crawl.Snapshot.FinalUrl,
         site.Status,
-        site.Crawl.Error,
+        site.Error,
         site.Target.Metadata,
         site.Score,
         site.Findings,
@@ -81,7 +81,7 @@ public static class SiteSummaryStore
 
     public static SiteSummary From(SiteJsonWriter.SiteDocument document, Rubrics.Rubric rubric)
     {
-        var findings = document.Findings.Select(f => new Finding(f.Dimension, f.Indicator, f.Found, f.Points, f.Evidence)).ToList();
+        var findings = document.Findings.Select(f => new Finding(f.Dimension, f.Indicator, f.Found, f.Points, f.Evidence, f.Note)).ToList();
         SiteScore? score = null;
         if (document.Scores is not null && document.Total is { } total)
         {
@@ -109,7 +109,11 @@ public sealed record RunReport(
     IReadOnlyList<string> MetadataColumns,
     IReadOnlyList<SiteSummary> Sites,
     DateTimeOffset GeneratedAt,
-    double ElapsedSeconds);
+    double ElapsedSeconds)
+{
+    /// <summary>The run was stopped (Ctrl+C, SIGTERM) before every target was done; the reports hold the finished sites.</summary>
+    public bool Interrupted { get; init; }
+}
 
 /// <summary>Output formats; CSV is always written.</summary>
 [Flags]

@@ -41,11 +41,7 @@ public static class RubricLoader
                 throw Single(path, $"the file is {info.Length:N0} bytes; a rubric may be at most {RubricLimits.MaxBytes / (1024 * 1024)} MiB");
             }
 
-            text = StrictUtf8.GetString(ReadBounded(path));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw Single(path, "the file is not UTF-8 text; save the rubric as UTF-8");
+            text = Decode(path, ReadBounded(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
         {
@@ -77,7 +73,7 @@ public static class RubricLoader
         var root = IsJson(text, sourceName)
             ? RubricDocumentReader.ReadJson(text, sourceName)
             : RubricDocumentReader.ReadYaml(text, sourceName);
-        return RubricModelReader.Read(root, sourceName, sourceName);
+        return RubricModelReader.Read(root, sourceName, sourceName) with { Fingerprint = RubricFingerprint.Of(root!) };
     }
 
     /// <summary>The default rubric (<see cref="DefaultRubricFileName"/>) built into the tool.</summary>
@@ -135,6 +131,27 @@ public static class RubricLoader
         }
 
         return text.TrimStart().StartsWith('{');
+    }
+
+    /// <summary>
+    /// The text of a UTF-8 file; anything else is refused at its first invalid byte, by line and column (of the
+    /// characters before it on its line) and byte offset, so the stray Big5 or Latin-1 character can be found.
+    /// </summary>
+    private static string Decode(string path, byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var valid, out var written, replaceInvalidSequences: false);
+        if (status == System.Buffers.OperationStatus.Done)
+        {
+            return new string(chars, 0, written);
+        }
+
+        var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, valid - 1), valid) + 1;
+        var line = bytes.AsSpan(0, valid).Count((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, valid - lineStart) + 1;
+        var what = valid < bytes.Length ? $"byte 0x{bytes[valid]:X2} at offset {valid}" : $"the last bytes (from offset {valid})";
+        throw new RubricException([new RubricError(path, line, column,
+            $"the file is not UTF-8 text: {what} is not valid UTF-8 (Big5 or Latin-1?); save the rubric as UTF-8")]);
     }
 
     /// <summary>Reads at most the size limit, even if the file grew after its size was checked.</summary>

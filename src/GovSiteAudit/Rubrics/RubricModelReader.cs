@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.XPath;
 
 namespace GovSiteAudit.Rubrics;
 
@@ -27,7 +26,7 @@ internal sealed partial class RubricModelReader
     {
         ["id"] = "letters, digits, '_' or '-'",
         ["name"] = "text",
-        ["weight"] = "a number > 0",
+        ["weight"] = "a number > 0 and at most 1000",
         ["dimensions"] = "a list of dimensions",
         ["indicators"] = "a list of indicators",
         ["rule"] = "one detection rule",
@@ -43,6 +42,7 @@ internal sealed partial class RubricModelReader
 
     private readonly string file;
     private readonly List<RubricError> errors = [];
+    private readonly List<RubricError> warnings = [];
     private readonly Dictionary<string, ScalarNode> dimensionIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScalarNode> indicatorIds = new(StringComparer.Ordinal);
     private int visited;
@@ -75,7 +75,7 @@ internal sealed partial class RubricModelReader
             throw new RubricException(distinct);
         }
 
-        return rubric;
+        return rubric with { Warnings = reader.warnings.Distinct().ToList() };
     }
 
     /// <summary>Compiles a glob (<c>*</c> any characters, <c>?</c> one) into a regex anchored on the whole URL.</summary>
@@ -364,17 +364,10 @@ internal sealed partial class RubricModelReader
         if (fields.TryGetValue("expression", out var field))
         {
             expression = ReadText(field.Value, "expression");
-            if (expression is not null)
+            if (expression is not null && XPathCheck.Problem(expression) is { } problem)
             {
-                try
-                {
-                    XPathExpression.Compile(expression);
-                }
-                catch (Exception e) when (e is XPathException or ArgumentException)
-                {
-                    Error(field.Value, $"invalid XPath '{expression}': {e.Message}");
-                    expression = null;
-                }
+                Error(field.Value, $"invalid XPath '{Shorten(expression)}': {problem}");
+                expression = null;
             }
         }
 
@@ -603,17 +596,25 @@ internal sealed partial class RubricModelReader
     [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
+    /// <summary>
+    /// The largest weight: far above any useful one, and small enough that no sum of weights (at most
+    /// <see cref="RubricLimits.MaxNodes"/> of them) or weighted score can overflow to infinity and NaN.
+    /// </summary>
+    public const double MaxWeight = 1000;
+
     private double? ReadWeight(RubricNode node)
     {
         Visit(node);
-        if (node is ScalarNode scalar && scalar.TryGetNumber(out var weight) && double.IsFinite(weight) && weight > 0)
+        if (node is ScalarNode scalar && scalar.TryGetNumber(out var weight) && double.IsFinite(weight) && weight > 0 && weight <= MaxWeight)
         {
             return weight;
         }
 
-        Error(node, $"weight must be a number > 0, got {node.Describe()}");
+        Error(node, $"weight must be a number > 0 and at most {MaxWeight}, got {node.Describe()}");
         return null;
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     private int? ReadPositiveInteger(RubricNode node, string key)
     {
@@ -666,9 +667,10 @@ internal sealed partial class RubricModelReader
             return null;
         }
 
+        Regex regex;
         try
         {
-            return new Regex(pattern, PatternOptions, MatchTimeout);
+            regex = new Regex(pattern, PatternOptions, MatchTimeout);
         }
         catch (ArgumentException e)
         {
@@ -676,6 +678,18 @@ internal sealed partial class RubricModelReader
             Error(node, $"invalid regex '{pattern}'{where}: {e.Message}");
             return null;
         }
+
+        // A warning, not an error: the heuristic cannot be sure, and the detector bounds such a pattern anyway.
+        if (NestedQuantifier.Find(pattern) is { } group)
+        {
+            warnings.Add(new RubricError(file, node.Line, node.Column,
+                $"the regex '{Shorten(pattern)}' has a nested quantifier: the group '{Shorten(group)}' repeats something that repeats " +
+                "itself, which can take exponential time on a long text it does not match. The audit stops such a match after " +
+                $"{MatchTimeout.TotalSeconds:0} s and does not run the pattern again on that site (its indicator is then reported as timed " +
+                "out); rewrite it without the nesting ('(a+)+b' matches what 'a+b' does)"));
+        }
+
+        return regex;
     }
 
     private (Regex Regex, string Source)? ReadGlob(RubricNode node)

@@ -46,12 +46,32 @@ public static class SnapshotStore
     public static string DirectoryOf(string runDirectory) => Path.Combine(runDirectory, DirectoryName);
 
     /// <summary>Written when a run starts, so even an interrupted run can be rescored.</summary>
-    public static void WriteManifest(string runDirectory, IReadOnlyList<string> metadataColumns, IEnumerable<AuditTarget> targets)
+    public static void WriteManifest(string runDirectory, IReadOnlyList<string> metadataColumns, IEnumerable<AuditTarget> targets) =>
+        WriteManifestUrls(runDirectory, metadataColumns, targets.Select(t => t.Url).ToList());
+
+    /// <summary>The same with the target URLs, in order.</summary>
+    public static void WriteManifestUrls(string runDirectory, IReadOnlyList<string> metadataColumns, IReadOnlyList<string> targetUrls)
     {
         var directory = DirectoryOf(runDirectory);
         Directory.CreateDirectory(directory);
-        var manifest = new SnapshotManifest(FormatVersion, metadataColumns, targets.Select(t => t.Url).ToList());
-        File.WriteAllText(Path.Combine(directory, ManifestFileName), JsonSerializer.Serialize(manifest, JsonOptions));
+        var manifest = new SnapshotManifest(FormatVersion, metadataColumns, targetUrls);
+        var path = Path.Combine(directory, ManifestFileName);
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(manifest, JsonOptions));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    /// <summary>The manifest of a run directory, or null when it has none or it cannot be read.</summary>
+    public static SnapshotManifest? TryLoadManifest(string runDirectory)
+    {
+        var path = Path.Combine(DirectoryOf(runDirectory), ManifestFileName);
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<SnapshotManifest>(File.ReadAllText(path), JsonOptions) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public static string Save(string runDirectory, SavedSite site)

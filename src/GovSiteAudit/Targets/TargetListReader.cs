@@ -5,8 +5,11 @@ using CsvHelper.Configuration;
 
 namespace GovSiteAudit.Targets;
 
-/// <summary>A target input that cannot be read at all (missing file, CSV without a url column): nothing can run.</summary>
-public sealed class TargetListException(string message) : Exception(message);
+/// <summary>
+/// A target input that cannot be read at all (missing file, CSV without a url column): nothing can run. The message
+/// echoes file and column names, so its control characters are escaped.
+/// </summary>
+public sealed class TargetListException(string message) : Exception(PrintableText.Escape(message));
 
 /// <summary>
 /// Reads audit targets from command-line values: each is a URL, a <c>.txt</c> list (one URL per line,
@@ -25,14 +28,20 @@ public static class TargetListReader
         var columns = new List<string>();
         var problems = new List<TargetProblem>();
         var seen = new Dictionary<string, AuditTarget>(StringComparer.Ordinal);
+        var credentials = new List<string>();
 
         void Add(string raw, IReadOnlyDictionary<string, string> metadata, string source, int line)
         {
-            var (url, error) = NormalizeUrl(raw);
+            var (url, error) = Normalize(raw, out var hadUserInfo);
             if (url is null)
             {
                 problems.Add(new TargetProblem(source, line, error!));
                 return;
+            }
+
+            if (hadUserInfo)
+            {
+                credentials.Add(line > 0 ? $"{source}:{line}" : source);
             }
             if (seen.TryGetValue(url, out var first))
             {
@@ -49,9 +58,16 @@ public static class TargetListReader
         {
             if (LooksLikeFile(input))
             {
+                if (Directory.Exists(input))
+                {
+                    throw new TargetListException(
+                        $"{input}: is a directory, not a file (expected a .txt list of URLs, a .csv with a 'url' column, or a URL)");
+                }
+
                 if (!File.Exists(input))
                 {
-                    throw new TargetListException($"{input}: file not found (expected a .txt list of URLs, a .csv with a 'url' column, or a URL)");
+                    throw new TargetListException(
+                        $"{input}: file not found (expected a .txt list of URLs, a .csv with a 'url' column, or a URL)");
                 }
                 var text = ReadText(input);
                 if (input.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -68,7 +84,7 @@ public static class TargetListReader
                 Add(input, EmptyMetadata, "command line", 0);
             }
         }
-        return new TargetList(targets, columns, problems);
+        return new TargetList(targets, columns, problems) { CredentialsRemovedAt = credentials };
     }
 
     private static readonly IReadOnlyDictionary<string, string> EmptyMetadata = new Dictionary<string, string>();
@@ -174,6 +190,19 @@ public static class TargetListReader
         }
         csv.ReadHeader();
         var header = csv.HeaderRecord ?? [];
+        // Two columns of one name would leave only the last value of each row: refuse, naming both columns.
+        var named = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim();
+            if (name.Length > 0 && !named.TryAdd(name, i))
+            {
+                throw new TargetListException(
+                    $"{path}:{csv.Parser.RawRow}: the column '{name}' is repeated in the header (columns {named[name] + 1} and {i + 1}); " +
+                    "give every column its own name");
+            }
+        }
+
         var urlIndex = Array.FindIndex(header, h => string.Equals(h.Trim(), "url", StringComparison.OrdinalIgnoreCase));
         if (urlIndex < 0)
         {
@@ -215,8 +244,33 @@ public static class TargetListReader
         }
     }
 
-    /// <summary>Trims, adds https:// when no scheme is given, and accepts only absolute http(s) URLs with a host.</summary>
-    public static (string? Url, string? Error) NormalizeUrl(string raw)
+    /// <summary>
+    /// Trims, adds https:// when no scheme is given, accepts only absolute http(s) URLs with a host, and removes any
+    /// user name and password (the site is keyed, deduplicated, sharded and audited without them).
+    /// </summary>
+    public static (string? Url, string? Error) NormalizeUrl(string raw) => Normalize(raw, out _);
+
+    private static (string? Url, string? Error) Normalize(string raw, out bool hadUserInfo)
+    {
+        hadUserInfo = false;
+        var (url, error) = NormalizeKeepingUserInfo(raw);
+        if (url is null)
+        {
+            // The message echoes the line: no password in it either.
+            return (null, UserInfo.Redact(error!));
+        }
+
+        var uri = new Uri(url);
+        if (!UserInfo.IsIn(uri))
+        {
+            return (url, null);
+        }
+
+        hadUserInfo = true;
+        return (new UriBuilder(uri) { UserName = "", Password = "" }.Uri.AbsoluteUri, null);
+    }
+
+    private static (string? Url, string? Error) NormalizeKeepingUserInfo(string raw)
     {
         var value = raw.Trim().Trim('\uFEFF', '\u200B');
         if (value.Length == 0)

@@ -128,7 +128,7 @@ public sealed class BatchRunTests
             var scores = Path.Combine(killed, "scores.csv");
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
             // Kill once two sites are committed: the two in flight are then half done.
-            while (DateTime.UtcNow < deadline && !child.HasExited && (!File.Exists(scores) || CountLines(scores) < 3))
+            while (DateTime.UtcNow < deadline && !child.HasExited && (!File.Exists(scores) || CliProcess.CountLines(scores) < 3))
             {
                 await Task.Delay(20);
             }
@@ -138,7 +138,7 @@ public sealed class BatchRunTests
             await child.WaitForExitAsync();
         }
 
-        var committed = CountLines(Path.Combine(killed, "scores.csv")) - 1;
+        var committed = CliProcess.CountLines(Path.Combine(killed, "scores.csv")) - 1;
         Assert.That(committed, Is.InRange(2, _sites.Count - 1), "killed mid-run");
 
         var (code, _, error) = await RunAsync(Audit(list, killed, "--resume"));
@@ -191,18 +191,5 @@ public sealed class BatchRunTests
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(error, Does.Contain("cannot resume").And.Contain("another rubric"));
-    }
-
-    private static int CountLines(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        var count = 0;
-        int b;
-        while ((b = stream.ReadByte()) >= 0)
-        {
-            count += b == '\n' ? 1 : 0;
-        }
-
-        return count;
     }
 }

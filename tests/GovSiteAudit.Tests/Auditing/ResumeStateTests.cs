@@ -126,4 +126,52 @@ public sealed class ResumeStateTests
         Assert.That(row["agency"], Is.EqualTo("臺中市 政府 二"));
         Assert.That(row["error"], Is.EqualTo("line one line two"));
     }
+
+    [Test]
+    public void Input_columns_that_look_like_formulas_are_compared_as_written()
+    {
+        string[] metadata = ["=agency", "+level", "-code", "@note"];
+        using (var writer = new CsvReportWriter(_dir, TestData.TwoDimensionRubric(), metadata))
+        {
+            writer.Write(TestData.Audit("https://a.gov.tw/", metadata.ToDictionary(m => m, m => "x")));
+        }
+
+        var state = ResumeState.Prepare(_dir, CsvReportWriter.ScoresHeader(TestData.TwoDimensionRubric(), metadata));
+
+        Assert.That(state.RecordedUrls, Is.EquivalentTo(new[] { "https://a.gov.tw/" }));
+    }
+
+    [TestCase("scores.csv", ",ok,", ",\"ok,")]
+    [TestCase("scores.csv", ",ok,", ",o\"k,")]
+    [TestCase("scores.csv", ",ok,", ",ok,extra,")]
+    [TestCase("indicators.csv", ",security,https,", ",\"security,https,")]
+    public void A_file_that_cannot_be_read_cleanly_is_refused_with_its_line_and_left_alone(string file, string find, string replace)
+    {
+        WriteSites("https://a.gov.tw/", "https://b.gov.tw/", "https://c.gov.tw/");
+        var path = Path.Combine(_dir, file);
+        var lines = File.ReadAllLines(path).ToList();
+        var edited = lines.FindIndex(1, l => l.Contains("https://b.gov.tw/", StringComparison.Ordinal) && l.Contains(find, StringComparison.Ordinal));
+        Assert.That(edited, Is.GreaterThan(0));
+        lines[edited] = lines[edited].Replace(find, replace, StringComparison.Ordinal);
+        File.WriteAllText(path, string.Join("\r\n", lines) + "\r\n", new UTF8Encoding(false));
+        var before = File.ReadAllBytes(path);
+
+        var e = Assert.Throws<ResumeException>(() => ResumeState.Prepare(_dir, Header()));
+
+        Assert.That(e!.Message, Does.Contain($"{file}:{edited + 1}:").And.Contain("cannot resume"));
+        Assert.That(File.ReadAllBytes(path), Is.EqualTo(before), "nothing was cut or dropped");
+    }
+
+    [Test]
+    public void A_run_of_another_rubric_with_the_same_columns_is_refused()
+    {
+        WriteSites("https://a.gov.tw/");
+        new RunInfo(1, "GovSiteAudit", "0", "test", "test.yaml", "sha256:" + new string('a', 64), ["security", "self_service"]).Write(_dir);
+
+        var e = Assert.Throws<ResumeException>(() => ResumeState.Prepare(_dir, Header(), "sha256:" + new string('b', 64)));
+        var same = ResumeState.Prepare(_dir, Header(), "sha256:" + new string('a', 64));
+
+        Assert.That(e!.Message, Does.Contain("cannot resume").And.Contain("rubric 'test' (sha256:aaaaaaaaaaaa…)"));
+        Assert.That(same.RecordedUrls, Has.Count.EqualTo(1));
+    }
 }

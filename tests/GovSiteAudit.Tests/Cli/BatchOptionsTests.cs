@@ -36,9 +36,9 @@ public sealed class BatchOptionsTests
     [TestCase("--shard", "0/4", "K/N with 1 ≤ K ≤ N")]
     [TestCase("--shard", "5/4", "K/N with 1 ≤ K ≤ N")]
     [TestCase("--shard", "half", "K/N with 1 ≤ K ≤ N")]
-    [TestCase("--site-timeout", "0", "--site-timeout must be greater than 0")]
-    [TestCase("--delay", "-1", "--delay must be 0 or more")]
-    [TestCase("--concurrency", "0", "--concurrency must be at least 1")]
+    [TestCase("--site-timeout", "0", "--site-timeout must be a number of seconds greater than 0")]
+    [TestCase("--delay", "-1", "--delay must be a number of seconds 0 or more")]
+    [TestCase("--concurrency", "0", "--concurrency must be a whole number from 1 to 256")]
     public void Bad_batch_values_are_parse_errors(string option, string value, string expected)
     {
         var result = CliApp.Parse(["audit", "https://a.gov.tw", option, value]);

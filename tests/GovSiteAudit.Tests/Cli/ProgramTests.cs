@@ -35,9 +35,9 @@ public sealed class ProgramTests
     }
 
     [TestCase(new[] { "audit" }, "No targets")]
-    [TestCase(new[] { "audit", "https://a.gov.tw", "--depth", "-1" }, "--depth must be at least 0")]
-    [TestCase(new[] { "audit", "https://a.gov.tw", "--max-pages", "0" }, "--max-pages must be at least 1")]
-    [TestCase(new[] { "audit", "https://a.gov.tw", "--timeout", "0" }, "--timeout must be greater than 0")]
+    [TestCase(new[] { "audit", "https://a.gov.tw", "--depth", "-1" }, "--depth must be a whole number from 0 to 1000")]
+    [TestCase(new[] { "audit", "https://a.gov.tw", "--max-pages", "0" }, "--max-pages must be a whole number from 1 to 100000")]
+    [TestCase(new[] { "audit", "https://a.gov.tw", "--timeout", "0" }, "--timeout must be a number of seconds greater than 0")]
     [TestCase(new[] { "audit", "https://a.gov.tw", "--depth", "two" }, "two")]
     [TestCase(new[] { "audit", "https://a.gov.tw", "--frobnicate" }, "--frobnicate")]
     public void Invalid_command_lines_are_parse_errors(string[] args, string expected)
@@ -56,7 +56,7 @@ public sealed class ProgramTests
         var code = await CliApp.RunAsync(["audit", "https://a.gov.tw", "--max-pages", "0"], output, error, CancellationToken.None);
 
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(error.ToString(), Does.Contain("error: --max-pages must be at least 1").And.Contain("govsiteaudit audit --help").And.Not.Contain("   at "));
+        Assert.That(error.ToString(), Does.Contain("error: --max-pages must be a whole number from 1 to 100000").And.Contain("govsiteaudit audit --help").And.Not.Contain("   at "));
     }
 
     [TestCase(new[] { "--help" }, "govsiteaudit audit https://")]
@@ -94,5 +94,34 @@ public sealed class ProgramTests
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(error.ToString(), Does.Contain("/nonexistent/list.txt: file not found"));
+    }
+
+    [Test]
+    public async Task Echoed_input_reaches_stderr_with_control_characters_escaped()
+    {
+        var dir = Directory.CreateTempSubdirectory("gsa-echo-").FullName;
+        try
+        {
+            var list = Path.Combine(dir, "urls.txt");
+            await File.WriteAllTextAsync(list, "\u001b[2J\u001b[31mnot a url\n");
+            var error = new StringWriter();
+
+            var code = await CliApp.RunAsync(["audit", list, "--out", Path.Combine(dir, "out"), "--no-install"], new StringWriter(), error, CancellationToken.None);
+            var unknownOption = new StringWriter();
+            var parseCode = await CliApp.RunAsync(["audit", "https://a.gov.tw", "--\u001b]0;title\u0007x"], new StringWriter(), unknownOption, CancellationToken.None);
+
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(error.ToString(), Does.Contain("\\u001B[2J").And.Contain("urls.txt:1"));
+            Assert.That(parseCode, Is.EqualTo(2));
+            Assert.That(unknownOption.ToString(), Does.Contain("\\u001B]0;title\\u0007x"));
+            foreach (var text in new[] { error.ToString(), unknownOption.ToString() })
+            {
+                Assert.That(text.Where(c => char.IsControl(c) && c is not '\n' and not '\r'), Is.Empty, text);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }

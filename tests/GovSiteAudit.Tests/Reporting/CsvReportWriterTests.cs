@@ -84,4 +84,33 @@ public sealed class CsvReportWriterTests
         using var reader = new StreamReader(stream);
         Assert.That(reader.ReadToEnd(), Does.Contain("https://a.gov.tw/"));
     }
+
+    [Test]
+    public void Input_columns_named_like_output_columns_keep_distinct_names_and_their_values()
+    {
+        // "total" is renamed input_total, which the input already has: neither may overwrite the other.
+        string[] metadata = ["total", "input_total", "Status", "input_input_total", "security"];
+        using (var writer = new CsvReportWriter(_dir, TestData.TwoDimensionRubric(), metadata))
+        {
+            writer.Write(TestData.Audit("https://a.gov.tw/", new Dictionary<string, string>
+            {
+                ["total"] = "t", ["input_total"] = "it", ["Status"] = "s", ["input_input_total"] = "iit", ["security"] = "sec",
+            }));
+        }
+
+        var rows = CsvTable.Read(Path.Combine(_dir, "scores.csv"));
+        var header = rows[0];
+        Assert.That(header, Is.Unique);
+        Assert.That(header.Select(h => h.ToLowerInvariant()), Is.Unique, "Excel and our readers match names case-insensitively");
+        Assert.That(header.Take(4), Is.EqualTo(new[] { "url", "final_url", "status", "error" }));
+        Assert.That(header.TakeLast(3), Is.EqualTo(new[] { "total", "pages", "seconds" }));
+        var row = header.Zip(rows[1]).ToDictionary(p => p.First, p => p.Second);
+        Assert.That(row["input_total"], Is.EqualTo("it"), "an input column keeps its own name when that is free");
+        Assert.That(row["input_input_input_total"], Is.EqualTo("t"));
+        Assert.That(row["input_input_total"], Is.EqualTo("iit"));
+        Assert.That(row["input_Status"], Is.EqualTo("s"));
+        Assert.That(row["input_security"], Is.EqualTo("sec"));
+        Assert.That(row["total"], Is.EqualTo("66.7"));
+        Assert.That(row["security"], Is.EqualTo("50"));
+    }
 }

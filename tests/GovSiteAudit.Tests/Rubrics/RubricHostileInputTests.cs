@@ -88,7 +88,14 @@ public sealed class RubricHostileInputTests
         var big5 = new byte[] { 0xB1, 0x60, 0xA8, 0xA3, 0xB0, 0xDD, 0xC3, 0x44 };
         File.WriteAllBytes(path, [.. bytes[..at], .. big5, .. bytes[(at + 2)..]]);
         var error = Refused(() => RubricLoader.Load(path)).Errors.Single();
-        Assert.That(error.Message, Is.EqualTo("the file is not UTF-8 text; save the rubric as UTF-8"));
+        Assert.That(error.Message, Does.StartWith("the file is not UTF-8 text").And.EndWith("; save the rubric as UTF-8"));
+
+        // Reported where the first bad byte is, not at 0:0 (issue 9, item 14).
+        var before = text[..text.IndexOf("常見問題", StringComparison.Ordinal)];
+        var line = before.Count(c => c == '\n') + 1;
+        var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+        Assert.That((error.Line, error.Column), Is.EqualTo((line, column)));
+        Assert.That(error.Message, Does.Contain($"byte 0xB1 at offset {at}"));
     }
 
     [Test]

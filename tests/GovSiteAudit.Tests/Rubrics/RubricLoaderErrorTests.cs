@@ -101,7 +101,7 @@ public sealed class RubricLoaderErrorTests
     {
         var text = WithRule("{scheme: https}").Replace("        weight: 1\n", $"        weight: {weight}\n");
         var error = SingleError(text, Find(text, weight + "\n"));
-        Assert.That(error.Message, Is.EqualTo($"weight must be a number > 0, got {shown}"));
+        Assert.That(error.Message, Is.EqualTo($"weight must be a number > 0 and at most 1000, got {shown}"));
     }
 
     [Test]
@@ -163,7 +163,7 @@ public sealed class RubricLoaderErrorTests
     {
         var text = WithRule("{scheme: https}").Replace("    weight: 1\n    indicators", "    indicators");
         var error = SingleError(text, Find(text, "id: d"));
-        Assert.That(error.Message, Is.EqualTo("dimension 'd' is missing the required key 'weight' (a number > 0)"));
+        Assert.That(error.Message, Is.EqualTo("dimension 'd' is missing the required key 'weight' (a number > 0 and at most 1000)"));
     }
 
     [TestCase("0")]
@@ -175,7 +175,7 @@ public sealed class RubricLoaderErrorTests
     {
         var text = WithRule("{scheme: https}").Replace("    weight: 1\n    indicators", $"    weight: {weight}\n    indicators");
         var error = SingleError(text, Find(text, weight + "\n"));
-        Assert.That(error.Message, Is.EqualTo($"weight must be a number > 0, got {weight}"));
+        Assert.That(error.Message, Is.EqualTo($"weight must be a number > 0 and at most 1000, got {weight}"));
     }
 
     [Test]
@@ -447,7 +447,7 @@ public sealed class RubricLoaderErrorTests
         var errors = Errors(text, "test.json");
         Assert.That(errors.Select(e => (e.Line, e.Column, e.Message)), Is.EqualTo(new[]
         {
-            (5, 40, "weight must be a number > 0, got '1'"),
+            (5, 40, "weight must be a number > 0 and at most 1000, got '1'"),
             (5, 59, "indicators must list at least one indicator, got an empty list"),
         }));
         Assert.That(errors.Select(e => e.File), Is.All.EqualTo("test.json"));
@@ -461,10 +461,10 @@ public sealed class RubricLoaderErrorTests
         var text = File.ReadAllText(path);
         var expected = new (string Needle, string Message)[]
         {
-            ("abc", "weight must be a number > 0, got 'abc'"),
+            ("abc", "weight must be a number > 0 and at most 1000, got 'abc'"),
             ("colour", "unknown key 'colour' in indicator 'faq'"),
             ("link_txt", "unknown rule kind 'link_txt' (did you mean 'link_text'?)"),
-            ("-2", "weight must be a number > 0, got -2"),
+            ("-2", "weight must be a number > 0 and at most 1000, got -2"),
             ("[]", "keywords must list at least one keyword"),
             ("body", "region must be one of page, header, nav, main, footer"),
         };

@@ -225,4 +225,38 @@ public sealed class TargetListReaderTests
 
         Assert.That(e!.Message, Does.Contain("nothing.csv: the file is empty"));
     }
+
+    [TestCase("url,agency,agency\nhttps://a.gov.tw,A,B\n", "'agency'")]
+    [TestCase("url,Agency,level,agency \nhttps://a.gov.tw,A,x,B\n", "'agency'")]
+    [TestCase("url,agency,URL\nhttps://a.gov.tw,A,https://b.gov.tw\n", "'URL'")]
+    public void Repeated_header_names_are_refused_with_file_and_line(string text, string repeated)
+    {
+        var path = WriteFile("agencies.csv", "\n" + text);
+
+        var e = Assert.Throws<TargetListException>(() => TargetListReader.Read([path]));
+
+        Assert.That(e!.Message, Does.StartWith($"{path}:2:").And.Contain("repeated").And.Contain(repeated));
+    }
+
+    [Test]
+    public void A_directory_named_like_a_list_is_reported_as_a_directory()
+    {
+        var path = Path.Combine(_dir, "x.csv");
+        Directory.CreateDirectory(path);
+
+        var e = Assert.Throws<TargetListException>(() => TargetListReader.Read([path]));
+
+        Assert.That(e!.Message, Does.StartWith($"{path}: is a directory").And.Not.Contain("not found"));
+    }
+
+    [Test]
+    public void Invalid_lines_are_echoed_with_control_characters_escaped()
+    {
+        var path = WriteFile("urls.txt", "\u001b]0;pwned\u0007\u001b[2J\u001b[31mnot a url\u009b1m\rerror: fake\u202e\n");
+
+        var problem = TargetListReader.Read([path]).Problems.Single().ToString();
+
+        Assert.That(problem.Where(c => char.IsControl(c) || c == '\u202e'), Is.Empty, problem);
+        Assert.That(problem, Does.Contain("\\u001B]0;pwned\\u0007\\u001B[2J\\u001B[31mnot a url\\u009B1m\\rerror: fake\\u202E"));
+    }
 }

@@ -1,0 +1,109 @@
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Crawl;
+using GovSiteAudit.Reporting;
+using GovSiteAudit.Targets;
+using GovSiteAudit.Tests.Reporting;
+using GovSiteAudit.Tests.Support;
+using NUnit.Framework;
+
+namespace GovSiteAudit.Tests.Auditing;
+
+/// <summary>The runner over a scripted crawler: real output files, no browser.</summary>
+public sealed class AuditRunnerTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-runner-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private static ScriptedCrawler OkCrawler(IEnumerable<AuditTarget> targets) =>
+        new(targets.ToDictionary(t => t.Url, _ => new[] { SiteStatus.Ok }));
+
+    [Test]
+    public async Task A_250_character_host_name_neither_stops_the_run_nor_resume()
+    {
+        var longUrl = $"https://{SiteFileNameTests.LongHost()}/";
+        var all = TargetListReader.Read([longUrl, "https://a.gov.tw/", "https://b.gov.tw/"]);
+        Assert.That(all.Problems, Is.Empty);
+        var options = new AuditOptions(TestData.TwoDimensionRubric(), _dir, Formats: ReportFormats.Json | ReportFormats.Html, SaveSnapshots: true);
+
+        // First run: the long host and a; then --resume with the whole list adds b.
+        var first = all with { Targets = all.Targets.Take(2).ToList() };
+        var summary = await new AuditRunner(options, TimeProvider.System).RunAsync(OkCrawler(first.Targets), first, CancellationToken.None);
+        var state = ResumeState.Prepare(_dir, CsvReportWriter.ScoresHeader(options.Rubric, []));
+        var rest = all with { Targets = all.Targets.Where(t => !state.RecordedUrls.Contains(t.Url)).ToList() };
+        var resumed = await new AuditRunner(options with { Append = true }, TimeProvider.System).RunAsync(OkCrawler(rest.Targets), rest, CancellationToken.None);
+
+        Assert.That(summary.Report.Sites.Select(s => s.Url), Does.Contain(longUrl));
+        Assert.That(rest.Targets.Select(t => t.Url), Is.EqualTo(new[] { "https://b.gov.tw/" }), "the long host was recorded by the first run");
+        Assert.That(resumed.Report.Sites, Has.Count.EqualTo(3));
+        Assert.That(CsvTable.ReadRecords(Path.Combine(_dir, "scores.csv")).Select(r => r["url"]), Is.EquivalentTo(all.Targets.Select(t => t.Url)));
+        Assert.That(Directory.GetFiles(Path.Combine(_dir, "sites"), "*.json"), Has.Length.EqualTo(3));
+        Assert.That(Directory.GetFiles(Path.Combine(_dir, "snapshots"), "*.json.gz"), Has.Length.EqualTo(3));
+    }
+
+    /// <summary>Every target gets the same page.</summary>
+    private sealed class OnePageCrawler(string html) : ISiteCrawler
+    {
+        public Task<CrawlResult> CrawlAsync(string targetUrl, CancellationToken ct) => Task.FromResult(new CrawlResult(
+            new GovSiteAudit.Snapshots.SiteSnapshot(targetUrl, targetUrl,
+                [new GovSiteAudit.Snapshots.PageSnapshot(targetUrl, 200, "text/html", "t", html, new Dictionary<string, string>(), 0, [], [])],
+                GovSiteAudit.Snapshots.SiteFacts.Empty),
+            SiteStatus.Ok, null));
+    }
+
+    [Test]
+    public async Task Detection_runs_inside_the_site_budget_counts_in_seconds_and_a_timed_out_rule_says_so()
+    {
+        var rubric = GovSiteAudit.Rubrics.RubricLoader.Parse("""
+            id: t
+            name: T
+            dimensions:
+              - id: d
+                name: D
+                weight: 1
+                indicators:
+                  - {id: evil, name: Evil, weight: 1, rule: {href: {regex: "(a+)+b"}}}
+                  - {id: faq, name: FAQ, weight: 1, rule: {link_text: {keywords: [FAQ]}}}
+            """, "evil.yaml");
+        var html = "<body><a href=\"/faq\">FAQ</a>" + string.Concat(Enumerable.Range(0, 30).Select(i => $"<a href=\"/{new string('a', 40)}{i}\">x</a>")) + "</body>";
+        var targets = TargetListReader.Read(["https://a.gov.tw/"]);
+        var options = new AuditOptions(rubric, _dir) { SiteTimeout = TimeSpan.FromSeconds(10) };
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await new AuditRunner(options, TimeProvider.System).RunAsync(new OnePageCrawler(html), targets, CancellationToken.None);
+        watch.Stop();
+
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "30 links × 2 timed-out matches took 60 s before");
+        var row = CsvTable.ReadRecords(Path.Combine(_dir, "scores.csv")).Single();
+        var seconds = double.Parse(row["seconds"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(seconds, Is.GreaterThanOrEqualTo(0.9), "the 1 s the pattern ran is the site's time");
+        Assert.That(row["error"], Does.Contain("not determined").And.Contain("evil"));
+        var evil = CsvTable.ReadRecords(Path.Combine(_dir, "indicators.csv")).Single(r => r["indicator"] == "evil");
+        Assert.That(evil["found"], Is.EqualTo("false"));
+        Assert.That(evil["evidence"], Does.Contain("timed out"));
+        Assert.That(await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(_dir, "sites")).Single()), Does.Contain("\"note\""));
+    }
+
+    [Test]
+    public async Task After_resume_the_snapshot_manifest_lists_every_target_of_the_run()
+    {
+        var all = TargetListReader.Read(["https://a.gov.tw/", "https://b.gov.tw/", "https://c.gov.tw/"]);
+        var options = new AuditOptions(TestData.TwoDimensionRubric(), _dir, SaveSnapshots: true);
+        // The first run got as far as a; the resumed one audits b and c.
+        var first = all with { Targets = all.Targets.Take(1).ToList() };
+        await new AuditRunner(options, TimeProvider.System).RunAsync(OkCrawler(first.Targets), first, CancellationToken.None);
+        var rest = all with { Targets = all.Targets.Skip(1).ToList() };
+
+        await new AuditRunner(options with { Append = true }, TimeProvider.System).RunAsync(OkCrawler(rest.Targets), rest, CancellationToken.None);
+
+        var manifest = GovSiteAudit.Snapshots.SnapshotStore.LoadManifest(_dir);
+        Assert.That(manifest.Targets, Is.EqualTo(all.Targets.Select(t => t.Url)));
+        var rescored = Path.Combine(_dir, "rescored");
+        var report = Rescorer.Run(new Rescorer.Options(options.Rubric, _dir, rescored), TimeProvider.System, CancellationToken.None);
+        Assert.That(report.Sites.Select(s => s.Url), Is.EquivalentTo(all.Targets.Select(t => t.Url)));
+    }
+}

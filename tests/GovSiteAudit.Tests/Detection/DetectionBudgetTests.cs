@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+using GovSiteAudit.Detection;
+using GovSiteAudit.Rubrics;
+using NUnit.Framework;
+
+namespace GovSiteAudit.Tests.Detection;
+
+/// <summary>
+/// Detection is bounded per site (issue 9, item 8): a pattern that times out is reported, not silently "not found",
+/// and not run again on that site; a site whose budget ran out gets no further rules; a rule that fails is reported.
+/// </summary>
+public sealed class DetectionBudgetTests
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    private static Regex Evil() => new("(a+)+b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+
+    private static Rubric RubricOf(params Indicator[] indicators) =>
+        new("t", "Test", null, null, [new Dimension("d", "D", 1, null, indicators)], "test");
+
+    private static Indicator Indicator(string id, Rule rule) => new(id, id, 1, null, rule);
+
+    /// <summary>One page with 30 long links of the kind that make <c>(a+)+b</c> backtrack for ever.</summary>
+    private static GovSiteAudit.Snapshots.SiteSnapshot HostilePage()
+    {
+        var html = new StringBuilder("<body><a href=\"/faq\">FAQ</a>");
+        for (var i = 0; i < 30; i++)
+        {
+            html.Append("<a href=\"/").Append(new string('a', 40)).Append(i).Append("\">x</a>");
+        }
+
+        return Sites.Of(html.Append("</body>").ToString());
+    }
+
+    [Test]
+    public void A_pattern_that_times_out_is_run_once_per_site_and_reported_as_such()
+    {
+        var rubric = RubricOf(Indicator("evil", new HrefRule(Evil(), "(a+)+b", PageScope.All)));
+
+        var watch = Stopwatch.StartNew();
+        var finding = Detector.Detect(rubric, HostilePage()).Single();
+        watch.Stop();
+
+        Assert.That(finding.Found, Is.False);
+        Assert.That(finding.Note, Does.Contain("not determined").And.Contain("(a+)+b").And.Contain("timed out"));
+        // 30 links × 2 forms of each href × 0.2 s before; one timed-out match now.
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+    }
+
+    [Test]
+    public void The_same_pattern_in_another_rule_is_not_run_again_on_that_site()
+    {
+        var rubric = RubricOf(
+            Indicator("first", new HrefRule(Evil(), "(a+)+b", PageScope.All)),
+            Indicator("second", new RequestRule(Evil(), PageScope.All)),
+            Indicator("faq", Sites.Link(["FAQ"])));
+        var site = HostilePage() with { };
+        var pages = site.Pages.Select(p => p with { Requests = [new string('a', 40)] }).ToList();
+
+        var watch = Stopwatch.StartNew();
+        var findings = Detector.Detect(rubric, site with { Pages = pages });
+        watch.Stop();
+
+        Assert.That(findings[1].Note, Does.Contain("timed out"));
+        Assert.That(findings[2].Found, Is.True, "other rules go on");
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+    }
+
+    [Test]
+    public void Not_over_a_rule_that_timed_out_is_not_determined_rather_than_found()
+    {
+        var rubric = RubricOf(Indicator("no_evil", new NotRule(new HrefRule(Evil(), "(a+)+b", PageScope.All))));
+
+        var finding = Detector.Detect(rubric, HostilePage()).Single();
+
+        Assert.That(finding.Found, Is.False);
+        Assert.That(finding.Note, Does.Contain("not determined"));
+    }
+
+    [Test]
+    public void A_finding_made_by_another_alternative_stands()
+    {
+        var rubric = RubricOf(Indicator("faq", new AnyRule([new HrefRule(Evil(), "(a+)+b", PageScope.All), Sites.Link(["FAQ"])])));
+
+        var finding = Detector.Detect(rubric, HostilePage()).Single();
+
+        Assert.That(finding.Found, Is.True);
+        Assert.That(finding.Note, Is.Null);
+    }
+
+    [Test]
+    public void Once_the_site_budget_is_spent_no_rule_is_evaluated_and_each_says_so()
+    {
+        var rubric = RubricOf(Indicator("faq", Sites.Link(["FAQ"])), Indicator("https", new SchemeRule("https")));
+
+        var findings = Detector.Detect(rubric, HostilePage(), new CancellationToken(canceled: true));
+
+        Assert.That(findings.Select(f => f.Found), Is.All.False);
+        Assert.That(findings.Select(f => f.Note), Is.All.Contains("not evaluated").And.All.Contains("--site-timeout"));
+    }
+
+    [Test]
+    public void A_rule_that_fails_on_a_page_is_reported_and_the_others_are_evaluated()
+    {
+        // A rubric built in code skips the loader's checks; the detector must still not throw.
+        var rubric = RubricOf(Indicator("broken", new XPathRule("//a[lower-case(@href)='/faq']", PageScope.All)), Indicator("faq", Sites.Link(["FAQ"])));
+
+        var findings = Detector.Detect(rubric, HostilePage());
+
+        Assert.That(findings[0].Found, Is.False);
+        Assert.That(findings[0].Note, Does.Contain("rule failed"));
+        Assert.That(findings[1].Found, Is.True);
+    }
+}
