@@ -51,6 +51,7 @@ public static class Detector
         SchemeRule scheme => SiteFactDetection.Scheme(scheme, site),
         HttpsRedirectRule => SiteFactDetection.HttpsRedirect(site),
         StorageRule storage => SiteFactDetection.Storage(storage, site),
+        AxeRule axe => AccessibilityDetection.Axe(axe, site),
         _ => throw new NotSupportedException($"Rule kind {rule.GetType().Name} has no detector."),
     };
 

@@ -21,6 +21,7 @@ public static class RuleSummary
         HttpsRedirectRule => "https_redirect",
         StorageRule storage => $"storage {storage.Kinds}" + (storage.Name != null ? $" /{storage.Name}/" : ""),
         RequestRule request => $"request /{request.Url}/",
+        AxeRule axe => RuleDescription.AxeSummary(axe),
         _ => rule.GetType().Name,
     };
 

@@ -12,7 +12,7 @@ internal sealed partial class RubricModelReader
     public static readonly IReadOnlyList<string> RuleKinds =
     [
         "any", "all", "not", "link_text", "text", "href", "xpath", "form", "meta", "header", "scheme",
-        "https_redirect", "storage", "request",
+        "https_redirect", "storage", "request", "axe",
     ];
 
     private static readonly string[] RubricKeys = ["$schema", "id", "name", "language", "description", "dimensions"];
@@ -255,6 +255,8 @@ internal sealed partial class RubricModelReader
                 return ReadStorage(value);
             case "request":
                 return ReadRequest(value);
+            case "axe":
+                return ReadAxe(value);
             default:
                 Error(key, $"unknown rule kind '{key.Text}'{Suggestion(key.Text, RuleKinds)}; known kinds: {string.Join(", ", RuleKinds)}");
                 return null;
