@@ -67,7 +67,10 @@ public static class ResultsJsonWriter
             s.Seconds,
             s.AuditedAt,
             s.Pages,
-            s.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence)).ToList())).ToList());
+            s.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence)).ToList())
+        {
+            Accessibility = s.Accessibility,
+        }).ToList());
 
     public static string ToolVersion { get; } =
         typeof(ResultsJsonWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
@@ -101,7 +104,11 @@ public static class ResultsJsonWriter
         double Seconds,
         DateTimeOffset AuditedAt,
         IReadOnlyList<PageVisit> Pages,
-        IReadOnlyList<FindingEntry> Findings);
+        IReadOnlyList<FindingEntry> Findings)
+    {
+        /// <summary>axe-core's per-page results; null when accessibility was not measured.</summary>
+        public Snapshots.SiteAccessibility? Accessibility { get; init; }
+    }
 
     public sealed record FindingEntry(string Dimension, string Indicator, bool Found, double Points, Evidence? Evidence);
 }

@@ -16,5 +16,6 @@ public sealed record SiteAccessibility(
     IReadOnlyList<PageAccessibility> Pages)
 {
     /// <summary>Pages axe finished on: the ones whose results count.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<PageAccessibility> Measured => Pages.Where(p => p.Measured);
 }
