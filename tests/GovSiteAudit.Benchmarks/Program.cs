@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 
 // Usage (see README "Performance"):
 //   dotnet run -c Release --project tests/GovSiteAudit.Benchmarks -- [--sites 50,500] [--pages 10] [--latency-ms 100]
-//       [--concurrency 4] [--scenario all|throughput|latency] [--latency-sites 8] [--browser /usr/bin/chromium]
+//       [--concurrency 4] [--scenario all|throughput|latency|accessibility] [--latency-sites 8] [--browser /usr/bin/chromium]
+//       [--accessibility off,home,sample] [--accessibility-pages 5]
 // Internal: floor-worker URLFILE CONCURRENCY BROWSER (the floor, run as a child process so its memory is measured alike).
 if (args.Length > 0 && args[0] == "floor-worker")
 {
@@ -36,6 +37,32 @@ if (options.Scenario is "all" or "throughput")
     }
 }
 
+if (options.Scenario is "all" or "accessibility")
+{
+    // The same sites audited with each --accessibility mode, in one run, with the default rubric minus its axe
+    // indicator (which would turn axe on by itself): the only difference between the rows is axe.
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Accessibility cost: latency {options.LatencyMs} ms per request, concurrency {options.Concurrency}, --accessibility-pages {options.AccessibilityPages}"));
+    Console.WriteLine("| sites | --accessibility | audit s | vs off | audit sites/min | pages tested | peak MB |");
+    Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+    var rubric = Runs.RubricWithoutAxe();
+    foreach (var n in options.Sites)
+    {
+        await using var sites = await SyntheticSites.StartAsync(n, options.Pages, TimeSpan.FromMilliseconds(options.LatencyMs));
+        RunResult? off = null;
+        foreach (var mode in options.AccessibilityModes)
+        {
+            var audit = await Runs.AuditAsync(sites, options.Concurrency, options.Browser, ["--rubric", rubric, "--accessibility", mode,
+                "--accessibility-pages", options.AccessibilityPages.ToString(CultureInfo.InvariantCulture)]);
+            off ??= mode == "off" ? audit : null;
+            var ratio = off is null ? "–" : (audit.Seconds / off.Seconds).ToString("0.00", CultureInfo.InvariantCulture);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {n} | {mode} | {audit.Seconds:0.0} | {ratio} | {n / audit.Seconds * 60:0.0} | {audit.PagesTested} | {audit.PeakMb:0} |"));
+        }
+    }
+}
+
 if (options.Scenario is "all" or "latency")
 {
     Console.WriteLine();
@@ -56,7 +83,8 @@ if (options.Scenario is "all" or "latency")
 
 return 0;
 
-internal sealed record BenchmarkOptions(int[] Sites, int Pages, int LatencyMs, int Concurrency, string Scenario, int LatencySites, string Browser)
+internal sealed record BenchmarkOptions(
+    int[] Sites, int Pages, int LatencyMs, int Concurrency, string Scenario, int LatencySites, string Browser, string[] AccessibilityModes, int AccessibilityPages)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -74,11 +102,13 @@ internal sealed record BenchmarkOptions(int[] Sites, int Pages, int LatencyMs, i
             Int(Value("--concurrency", "4")),
             Value("--scenario", "all"),
             Int(Value("--latency-sites", "8")),
-            Value("--browser", Environment.GetEnvironmentVariable("GOVSITEAUDIT_BROWSER") ?? "/usr/bin/chromium"));
+            Value("--browser", Environment.GetEnvironmentVariable("GOVSITEAUDIT_BROWSER") ?? "/usr/bin/chromium"),
+            Value("--accessibility", "off,home,sample").Split(','),
+            Int(Value("--accessibility-pages", "5")));
     }
 }
 
-internal sealed record RunResult(double Seconds, long Pages, double PeakMb);
+internal sealed record RunResult(double Seconds, long Pages, double PeakMb, long PagesTested = 0);
 
 internal static class Runs
 {
@@ -100,7 +130,24 @@ internal static class Runs
         }
     }
 
-    public static async Task<RunResult> AuditAsync(SyntheticSites sites, int concurrency, string browser)
+    /// <summary>The built-in crm-egov rubric without its axe indicator (between the '# --- web_accessibility' markers).</summary>
+    public static string RubricWithoutAxe()
+    {
+        var text = File.ReadAllText(Path.Combine(Here, "rubrics", "crm-egov.yaml"));
+        var start = text.IndexOf("      # --- web_accessibility", StringComparison.Ordinal);
+        var endMarker = "# --- end web_accessibility ---";
+        var end = text.IndexOf(endMarker, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new InvalidOperationException("rubrics/crm-egov.yaml: web_accessibility markers not found");
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), "gsa-bench-rubric-without-axe.yaml");
+        File.WriteAllText(path, text[..start] + text[(end + endMarker.Length)..]);
+        return path;
+    }
+
+    public static async Task<RunResult> AuditAsync(SyntheticSites sites, int concurrency, string browser, string[]? extra = null)
     {
         var dir = Directory.CreateTempSubdirectory("gsa-bench-").FullName;
         try
@@ -110,10 +157,16 @@ internal static class Runs
             var cli = Path.Combine(Here, "govsiteaudit.dll");
             var (seconds, peak) = await RunChildAsync([cli, "audit", list, "--out", Path.Combine(dir, "out"), "--allow-private-network",
                 "--no-install", "--browser", browser, "-j", concurrency.ToString(CultureInfo.InvariantCulture), "-q",
-                "--max-pages", sites.PagesPerSite.ToString(CultureInfo.InvariantCulture)]);
-            var pages = File.ReadLines(Path.Combine(dir, "out", "scores.csv")).Skip(1)
-                .Sum(line => long.Parse(line.Split(',')[^2], CultureInfo.InvariantCulture));
-            return new RunResult(seconds, pages, peak);
+                "--max-pages", sites.PagesPerSite.ToString(CultureInfo.InvariantCulture), .. extra ?? []]);
+            var lines = File.ReadAllLines(Path.Combine(dir, "out", "scores.csv"));
+            var header = lines[0].TrimStart('\uFEFF').Split(',');
+            long Sum(string column)
+            {
+                var index = Array.IndexOf(header, column);
+                return lines.Skip(1).Select(l => l.Split(',')[index]).Where(c => c.Length > 0).Sum(c => long.Parse(c, CultureInfo.InvariantCulture));
+            }
+
+            return new RunResult(seconds, Sum("pages"), peak, Sum("a11y_pages_tested"));
         }
         finally
         {

@@ -29,6 +29,9 @@ internal sealed record AuditSettings(
     bool StrictTls = false)
 {
     public BatchSettings Batch { get; init; } = BatchSettings.Default;
+
+    /// <summary>Which pages axe-core tests (--accessibility, --accessibility-pages, --accessibility-tags).</summary>
+    public AccessibilityOptions Accessibility { get; init; } = new();
 }
 
 internal static class AuditCommand
@@ -147,7 +150,7 @@ internal static class AuditCommand
             JUnitOption,
             QuietOption,
         };
-        foreach (var option in BatchOptions.All)
+        foreach (var option in BatchOptions.All.Concat(AccessibilityCommandOptions.All))
         {
             command.Options.Add(option);
         }
@@ -172,7 +175,9 @@ internal static class AuditCommand
             "govsiteaudit audit urls.txt --fail-under 60 --fail-under-dimension security=50 --junit audit-out/junit.xml",
             "govsiteaudit audit http://127.0.0.1:8080/ --allow-private-network --browser /usr/bin/chromium",
             "govsiteaudit audit agencies.csv --out run1 --resume          # continue a run that was interrupted",
-            "govsiteaudit audit agencies.csv --shard 2/4 --out shard-2    # then: govsiteaudit merge shard-* --out all");
+            "govsiteaudit audit agencies.csv --shard 2/4 --out shard-2    # then: govsiteaudit merge shard-* --out all",
+            "govsiteaudit audit agencies.csv --accessibility sample --accessibility-pages 5 --format csv,html",
+            "govsiteaudit audit urls.txt --accessibility-tags wcag2a,wcag2aa,wcag21a,wcag21aa,wcag22aa,best-practice");
         command.SetAction((parseResult, ct) => RunAsync(ToSettings(parseResult), parseResult.InvocationConfiguration, ct));
         return command;
     }
@@ -197,6 +202,7 @@ internal static class AuditCommand
         parseResult.GetValue(StrictTlsOption))
     {
         Batch = BatchOptions.ToSettings(parseResult),
+        Accessibility = AccessibilityCommandOptions.ToOptions(parseResult),
     };
 
     public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
@@ -298,7 +304,12 @@ internal static class AuditCommand
             DetectionReserve = AuditOptions.DetectionReserve(settings.Batch.SiteTimeout),
             PageDelay = settings.Batch.Delay,
             IgnoreRobots = settings.Batch.IgnoreRobots,
+            Accessibility = AccessibilityCommandOptions.ForRubric(settings.Accessibility, rubric, out var accessibilityNotice),
         };
+        if (accessibilityNotice is not null)
+        {
+            await log.WriteLineAsync(accessibilityNotice);
+        }
         await using var crawler = await SiteCrawler.LaunchAsync(browser, crawlOptions, ct);
         await log.WriteLineAsync($"Browser: {browser.ExecutablePath} ({crawler.BrowserVersion}, from {browser.Source}); rubric: {rubric.Id} ({rubric.Source}); {targets.Targets.Count} site(s).");
 

@@ -73,6 +73,17 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
             }
         }
 
+        // accessibility.csv rows are written with the indicator rows, before the scores row: repaired alike.
+        var accessibilityPath = Path.Combine(outputDirectory, AccessibilityCsvWriter.FileName);
+        if (File.Exists(accessibilityPath))
+        {
+            TruncateAfterLastRecord(accessibilityPath);
+            if (DropUnrecorded(accessibilityPath, recorded) is > 0 and var dropped)
+            {
+                repairs.Add($"{AccessibilityCsvWriter.FileName}: dropped {dropped} row(s) of sites without a {CsvReportWriter.ScoresFileName} row");
+            }
+        }
+
         return new ResumeState(recorded, repairs);
     }
 

@@ -102,7 +102,16 @@ public static class RunMerger
             WriteRow(indicators, OutputColumns.Indicators);
             for (var i = 0; i < runs.Count; i++)
             {
-                CopyIndicators(runs[i].Directory, i, owner, indicators);
+                CopyRows(runs[i].Directory, CsvReportWriter.IndicatorsFileName, OutputColumns.Indicators, i, owner, indicators);
+            }
+        }
+
+        using (var accessibility = Create(Path.Combine(output, AccessibilityCsvWriter.FileName)))
+        {
+            WriteRow(accessibility, AccessibilityCsvWriter.Columns);
+            for (var i = 0; i < runs.Count; i++)
+            {
+                CopyRows(runs[i].Directory, AccessibilityCsvWriter.FileName, AccessibilityCsvWriter.Columns, i, owner, accessibility);
             }
         }
 
@@ -170,9 +179,9 @@ public static class RunMerger
         return (reference ?? runs.FirstOrDefault(r => r.Info is not null))?.Info;
     }
 
-    private static void CopyIndicators(string directory, int index, Dictionary<string, int> owner, CsvWriter output)
+    private static void CopyRows(string directory, string fileName, IReadOnlyList<string> columns, int index, Dictionary<string, int> owner, CsvWriter output)
     {
-        var path = Path.Combine(directory, CsvReportWriter.IndicatorsFileName);
+        var path = Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {
             return;
@@ -182,9 +191,9 @@ public static class RunMerger
         {
             if (line == 1)
             {
-                if (!row.SequenceEqual(OutputColumns.Indicators, StringComparer.Ordinal))
+                if (!row.SequenceEqual(columns, StringComparer.Ordinal))
                 {
-                    throw new MergeException($"{path}: unexpected columns {string.Join(",", row)} (expected {string.Join(",", OutputColumns.Indicators)})");
+                    throw new MergeException($"{path}: unexpected columns {string.Join(",", row)} (expected {string.Join(",", columns)})");
                 }
 
                 continue;

@@ -17,6 +17,7 @@ public sealed class RunOutputs : IDisposable
     private readonly ReportFormats _formats;
     private readonly bool _saveSnapshots;
     private readonly CsvReportWriter _csv;
+    private readonly AccessibilityCsvWriter _accessibility;
 
     /// <param name="append">Continue the CSVs of an interrupted run (--resume) instead of starting them afresh.</param>
     public RunOutputs(string directory, Rubric rubric, IReadOnlyList<string> metadataColumns, ReportFormats formats, bool saveSnapshots, bool append = false)
@@ -28,11 +29,13 @@ public sealed class RunOutputs : IDisposable
         _saveSnapshots = saveSnapshots;
         _csv = new CsvReportWriter(directory, rubric, metadataColumns, append);
         RunInfo.For(rubric).Write(directory);
+        _accessibility = new AccessibilityCsvWriter(directory, append);
     }
 
     public void Add(SiteAudit site)
     {
         _csv.WriteIndicators(site);
+        _accessibility.Write(site);
         SiteJsonWriter.Write(_directory, site);
         if (_saveSnapshots)
         {
@@ -62,5 +65,9 @@ public sealed class RunOutputs : IDisposable
         return run;
     }
 
-    public void Dispose() => _csv.Dispose();
+    public void Dispose()
+    {
+        _csv.Dispose();
+        _accessibility.Dispose();
+    }
 }

@@ -107,6 +107,9 @@ internal sealed class CrawlFrontier
 
     private static string? Key(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? SeenKey(u) : null;
 
+    /// <summary><see cref="SeenKey(Uri)"/> of a URL string; the string itself when it is not an absolute URL.</summary>
+    public static string SeenKeyOf(string url) => Key(url) ?? url;
+
     private static string BareHost(string host) =>
         host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 

@@ -41,4 +41,7 @@ public sealed record CrawlOptions
 
     /// <summary>Crawl beyond the home page even where robots.txt disallows it (--ignore-robots).</summary>
     public bool IgnoreRobots { get; init; }
+
+    /// <summary>Which rendered pages axe-core tests, and how (--accessibility). Off unless asked.</summary>
+    public AccessibilityOptions Accessibility { get; init; } = AccessibilityOptions.Off;
 }

@@ -143,7 +143,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             failure = await CertificateCheck.ExplainAsync(failure, target, options, ct).ConfigureAwait(false);
         }
 
-        var snapshot = new SiteSnapshot(targetUrl, visit.FinalUrl, [.. visit.Pages], visit.Facts);
+        var snapshot = new SiteSnapshot(targetUrl, visit.FinalUrl, [.. visit.Pages], visit.Facts) { Accessibility = visit.Accessibility };
         var notes = visit.Notes.Count > 0 ? string.Join("; ", visit.Notes.Distinct()) : null;
         return new CrawlResult(snapshot, failure?.Status ?? SiteStatus.Ok, failure?.Error ?? notes);
     }

@@ -59,6 +59,7 @@ internal sealed class SiteVisit
     private string? _refusedNavigation;
     private readonly List<RedirectHop> _clientRedirectHops = [];
     private volatile bool _crashed;
+    private readonly SiteAccessibilityScan? _accessibility;
 
     public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, HostGate hosts, CancellationToken token)
     {
@@ -67,6 +68,7 @@ internal sealed class SiteVisit
         _options = options;
         _target = target;
         _token = token;
+        _accessibility = options.Accessibility.Enabled ? new SiteAccessibilityScan(options.Accessibility, Notes, token) : null;
     }
 
     public List<PageSnapshot> Pages { get; } = [];
@@ -80,6 +82,9 @@ internal sealed class SiteVisit
 
     /// <summary>Things worth saying about a site that was read (a page cut short, a redirect to another host).</summary>
     public List<string> Notes { get; } = [];
+
+    /// <summary>axe-core's results on the pages tested so far; null when --accessibility is off.</summary>
+    public SiteAccessibility? Accessibility => _accessibility?.Result;
 
     private float PageTimeoutMs => (float)_options.PageTimeout.TotalMilliseconds;
 
@@ -125,7 +130,7 @@ internal sealed class SiteVisit
                 }
 
                 attempts++;
-                var (page, pageLinks) = await VisitInnerPageAsync(new Uri(link.Url), depth, frontier).ConfigureAwait(false);
+                var (page, pageLinks) = await VisitInnerPageAsync(new Uri(link.Url), link.Text, depth, frontier).ConfigureAwait(false);
                 if (page is not null)
                 {
                     frontier.MarkSeen(page.Url);
@@ -239,6 +244,7 @@ internal sealed class SiteVisit
             }
 
             var links = await LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
+            await TestAccessibilityAsync(page, linkText: null, links).ConfigureAwait(false);
             return (snapshot, null, links);
         }
     }
@@ -327,7 +333,7 @@ internal sealed class SiteVisit
     private LoadFailure Crashed() =>
         new(SiteStatus.BrowserError, $"the home page {_target.AbsoluteUri} crashed the browser's renderer (the tab died)");
 
-    private async Task<(PageSnapshot? Page, IReadOnlyList<FoundLink> Links)> VisitInnerPageAsync(Uri url, int depth, CrawlFrontier frontier)
+    private async Task<(PageSnapshot? Page, IReadOnlyList<FoundLink> Links)> VisitInnerPageAsync(Uri url, string linkText, int depth, CrawlFrontier frontier)
     {
         var (page, traffic) = await WorkPageAsync().ConfigureAwait(false);
         traffic.Reset();
@@ -354,6 +360,7 @@ internal sealed class SiteVisit
             }
 
             var links = await LinksAsync(page, frontier.IsSameSite).ConfigureAwait(false);
+            await TestAccessibilityAsync(page, linkText, links).ConfigureAwait(false);
             return (snapshot, links);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
@@ -362,6 +369,25 @@ internal sealed class SiteVisit
             _workPage = null;
             await CloseQuietlyAsync(page).ConfigureAwait(false);
             return (null, []);
+        }
+    }
+
+    /// <summary>axe-core on the page just rendered, when it is in the sample (--accessibility); a tab axe left busy is replaced.</summary>
+    private async Task TestAccessibilityAsync(IPage page, string? linkText, IReadOnlyList<FoundLink> links)
+    {
+        if (_accessibility is null)
+        {
+            return;
+        }
+
+        var tabFine = linkText is null
+            ? await _accessibility.HomeAsync(page).ConfigureAwait(false)
+            : await _accessibility.InnerAsync(page, linkText).ConfigureAwait(false);
+        _accessibility.Observe(links);
+        if (!tabFine)
+        {
+            _workPage = null;
+            await CloseQuietlyAsync(page).ConfigureAwait(false);
         }
     }
 

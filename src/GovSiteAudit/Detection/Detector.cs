@@ -86,6 +86,7 @@ public static class Detector
         AccountLinkRule account => FeatureDetection.AccountLink(account, site),
         HandlerRule handler => FeatureDetection.Handler(handler, site),
         BlockRule block => BlockDetection.Block(block, site),
+        AxeRule axe => AccessibilityDetection.Axe(axe, site),
         _ => throw new NotSupportedException($"Rule kind {rule.GetType().Name} has no detector."),
     };
 

@@ -86,7 +86,7 @@ internal static partial class FeatureDetection
                     }
 
                     string code = HtmlEntity.DeEntitize(attribute.Value) ?? "";
-                    if (SafeRegex.IsMatch(rule.Pattern, code))
+                    if (site.IsMatch(rule.Pattern, code))
                     {
                         string shown = VisibleText.CollapseWhiteSpace(document.FlatText(node));
                         string text = shown.Length > 0 ? $"{shown} ({name}: {code})" : $"{name}: {code}";

@@ -25,6 +25,7 @@ public static class RuleSummary
         AccountLinkRule account => $"account_link [{string.Join(", ", account.Hosts)}]",
         BlockRule block => $"block {Words(block.Label)}" + (block.Links != null ? $" with link {Words(block.Links)}" : ""),
         HandlerRule handler => $"handler /{handler.PatternSource}/",
+        AxeRule axe => RuleDescription.AxeSummary(axe),
         _ => rule.GetType().Name,
     };
 

@@ -177,6 +177,7 @@ public sealed class CsvReportWriter : IDisposable
         row.Add(site.Score is null ? "" : Number(site.Score.Total));
         row.Add(site.Crawl.Snapshot.Pages.Count.ToString(CultureInfo.InvariantCulture));
         row.Add(site.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+        row.AddRange(AccessibilitySummary.Cells(site.Crawl.Snapshot.Accessibility));
         return row;
     }
 
@@ -206,7 +207,7 @@ public sealed class CsvReportWriter : IDisposable
         return text.Length <= MaxEvidenceLength ? text : text[..(MaxEvidenceLength - 1)] + "…";
     }
 
-    private static CsvWriter Open(string path, bool append, out bool hasHeader, out FileStream stream)
+    internal static CsvWriter Open(string path, bool append, out bool hasHeader, out FileStream stream)
     {
         hasHeader = append && File.Exists(path) && new FileInfo(path).Length > 3;
         // Unbuffered: the StreamWriter buffers a row; what reaches the file is then exactly what was flushed.
@@ -217,7 +218,7 @@ public sealed class CsvReportWriter : IDisposable
         return new CsvWriter(writer, CsvConfig);
     }
 
-    private static void WriteRow(CsvWriter csv, IEnumerable<string> cells)
+    internal static void WriteRow(CsvWriter csv, IEnumerable<string> cells)
     {
         foreach (var cell in cells)
         {

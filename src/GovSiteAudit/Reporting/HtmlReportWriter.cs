@@ -35,7 +35,7 @@ public static class HtmlReportWriter
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(labels["title"])).Append(" — ").Append(E(run.Rubric.Name)).Append("</title>\n");
-        html.Append("<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
+        html.Append("<style>").Append(Css).Append(AccessibilityReportSection.Css).Append("</style>\n</head>\n<body>\n");
 
         html.Append("<header><h1>").Append(E(labels["title"])).Append("</h1>\n<p class=\"meta\">")
             .Append(E(labels["rubric"])).Append(": ").Append(E(run.Rubric.Name)).Append(" (").Append(E(run.Rubric.Id)).Append(") · ")
@@ -47,6 +47,7 @@ public static class HtmlReportWriter
         RenderRanking(html, run, labels);
         RenderDistribution(html, run, labels);
         RenderPrevalence(html, run, labels);
+        AccessibilityReportSection.RenderRun(html, run);
         RenderSites(html, run, labels);
 
         html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
@@ -230,6 +231,7 @@ public static class HtmlReportWriter
                 html.Append("</td></tr>\n");
             }
             html.Append("</tbody></table></div>\n");
+            AccessibilityReportSection.RenderSite(html, site, run.Rubric.Language);
             html.Append("<details><summary>").Append(E(labels["pages_visited"])).Append(" (").Append(site.Pages.Count).Append(")</summary><ol class=\"pages\">");
             foreach (var page in site.Pages)
             {
@@ -309,7 +311,7 @@ public static class HtmlReportWriter
     }
 
     /// <summary>Only http(s) URLs become links; anything else (javascript:, data:) is shown as text.</summary>
-    private static string Link(string url, string text)
+    internal static string Link(string url, string text)
     {
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
         {

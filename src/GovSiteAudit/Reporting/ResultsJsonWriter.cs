@@ -67,7 +67,10 @@ public static class ResultsJsonWriter
             s.Seconds,
             s.AuditedAt,
             s.Pages,
-            s.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence, f.Note)).ToList())).ToList());
+            s.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence, f.Note)).ToList())
+        {
+            Accessibility = s.Accessibility,
+        }).ToList());
 
     public static string ToolVersion { get; } =
         typeof(ResultsJsonWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
@@ -101,7 +104,11 @@ public static class ResultsJsonWriter
         double Seconds,
         DateTimeOffset AuditedAt,
         IReadOnlyList<PageVisit> Pages,
-        IReadOnlyList<FindingEntry> Findings);
+        IReadOnlyList<FindingEntry> Findings)
+    {
+        /// <summary>axe-core's per-page results; null when accessibility was not measured.</summary>
+        public Snapshots.SiteAccessibility? Accessibility { get; init; }
+    }
 
     /// <param name="Note">Why the indicator could not be decided (a pattern timed out, the site's time ran out); null when it could.</param>
     public sealed record FindingEntry(string Dimension, string Indicator, bool Found, double Points, Evidence? Evidence, string? Note);

@@ -66,7 +66,10 @@ public static class SiteJsonWriter
             site.AuditedAt,
             snapshot.Pages.Select(p => new PageEntry(p.Url, p.Status, p.Depth, p.Title, p.ContentType, p.Frames.Select(f => f.Url).ToList())).ToList(),
             site.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence, f.Note)).ToList(),
-            snapshot.Facts);
+            snapshot.Facts)
+        {
+            Accessibility = snapshot.Accessibility,
+        };
     }
 
     public sealed record SiteDocument(
@@ -81,7 +84,11 @@ public static class SiteJsonWriter
         DateTimeOffset AuditedAt,
         IReadOnlyList<PageEntry> Pages,
         IReadOnlyList<FindingEntry> Findings,
-        SiteFacts Facts);
+        SiteFacts Facts)
+    {
+        /// <summary>axe-core's per-page results (absent when accessibility was not measured).</summary>
+        public SiteAccessibility? Accessibility { get; init; }
+    }
 
     public sealed record PageEntry(string Url, int Status, int Depth, string Title, string? ContentType, IReadOnlyList<string> Frames);
 

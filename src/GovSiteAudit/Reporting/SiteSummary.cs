@@ -22,6 +22,9 @@ public sealed record SiteSummary(
 {
     public bool Ok => Status == Crawl.SiteStatus.Ok;
 
+    /// <summary>axe-core's per-page results, examples cut short; null when accessibility was not measured.</summary>
+    public Snapshots.SiteAccessibility? Accessibility { get; init; }
+
     public double? DimensionScore(string dimensionId) =>
         Score?.Dimensions.FirstOrDefault(d => d.DimensionId == dimensionId)?.Score;
 
@@ -35,7 +38,10 @@ public sealed record SiteSummary(
         site.Findings,
         site.Crawl.Snapshot.Pages.Select(p => new PageVisit(p.Url, p.Status, p.Depth, p.Title)).ToList(),
         Math.Round(site.Elapsed.TotalSeconds, 2),
-        site.AuditedAt);
+        site.AuditedAt)
+    {
+        Accessibility = site.Crawl.Snapshot.Accessibility,
+    };
 }
 
 /// <summary>
@@ -96,7 +102,10 @@ public static class SiteSummaryStore
         return new SiteSummary(
             document.Url, document.FinalUrl, document.Status, document.Error, document.Metadata, score, findings,
             document.Pages.Select(p => new PageVisit(p.Url, p.Status, p.Depth, p.Title)).ToList(),
-            document.Seconds, document.AuditedAt);
+            document.Seconds, document.AuditedAt)
+        {
+            Accessibility = document.Accessibility,
+        };
     }
 }
 

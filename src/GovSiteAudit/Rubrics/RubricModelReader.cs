@@ -11,7 +11,7 @@ internal sealed partial class RubricModelReader
     public static readonly IReadOnlyList<string> RuleKinds =
     [
         "any", "all", "not", "link_text", "text", "href", "xpath", "form", "meta", "header", "scheme",
-        "https_redirect", "storage", "request", "feed", "account_link", "block", "handler",
+        "https_redirect", "storage", "request", "feed", "account_link", "block", "handler", "axe",
     ];
 
     private static readonly string[] RubricKeys = ["$schema", "id", "name", "language", "description", "dimensions"];
@@ -257,6 +257,8 @@ internal sealed partial class RubricModelReader
                 return ReadRequest(value);
             case "feed" or "account_link" or "block" or "handler":
                 return ReadFeatureRule(key.Text, value);
+            case "axe":
+                return ReadAxe(value);
             default:
                 Error(key, $"unknown rule kind '{key.Text}'{Suggestion(key.Text, RuleKinds)}; known kinds: {string.Join(", ", RuleKinds)}");
                 return null;

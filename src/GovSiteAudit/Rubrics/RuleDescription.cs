@@ -4,7 +4,7 @@ using System.Text;
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>Describes rules in plain words, for people who edit rubrics (<c>rubric explain</c>).</summary>
-public static class RuleDescription
+public static partial class RuleDescription
 {
     public static string Describe(Rule rule) => Describe(rule, 0);
 
@@ -48,6 +48,7 @@ public static class RuleDescription
         HttpsRedirectRule => "http:// of the site's host redirects to https://",
         StorageRule r => StorageSentence(r),
         RequestRule r => $"the page requests a URL matching {r.Url}{Pages(r.Pages)}",
+        AxeRule r => AxeSentence(r),
         AnyRule or AllRule or NotRule => Describe(rule).Replace('\n', ' '),
         _ => rule.GetType().Name,
     };

@@ -12,6 +12,9 @@ public sealed record SiteSnapshot(
 {
     /// <summary>The home page (first page visited), if it loaded.</summary>
     public PageSnapshot? Home => Pages.Count > 0 ? Pages[0] : null;
+
+    /// <summary>axe-core's results on the pages tested; null when accessibility was not measured.</summary>
+    public SiteAccessibility? Accessibility { get; init; }
 }
 
 /// <summary>One rendered page: HTML after scripts ran, plus the same-site frames inside it.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovSiteAudit.Cli;
+using GovSiteAudit.Reporting;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
@@ -62,7 +63,7 @@ public sealed class AuditCommandTests
         Assert.That(output, Does.Contain("Audited 2 site(s)").And.Contain("2 ok, 0 failed"));
 
         var scores = CsvTable.Read(Path.Combine(outDir, "scores.csv"));
-        Assert.That(scores[0], Is.EqualTo(new[] { "url", "final_url", "status", "error", "agency", "level", "self_service", "security", "interactivity", "total", "pages", "seconds" }));
+        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "level", "self_service", "security", "interactivity", "total", "pages", "seconds", .. AccessibilitySummary.Columns]));
         var rowA = scores.Single(r => r[0] == a);
         Assert.That(rowA[..10], Is.EqualTo(new[] { a, a, "ok", "", "範例市政府", "municipality", "100", "50", "100", "87.5" }));
         Assert.That(rowA[10], Is.EqualTo("6"), "home, faq, services, privacy, news/1 and apply (depth 2)");

@@ -32,7 +32,10 @@ public sealed class CorpusAccuracyTests
     public void Labels_cover_every_site_and_every_indicator_of_the_default_rubric_once()
     {
         var indicators = RubricLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "rubrics", "crm-egov.yaml"))
-            .AllIndicators.Select(x => x.Indicator.Id).ToList();
+            .AllIndicators
+            // Measured accessibility (axe) is axe-core's verdict, not a feature a coder labels; parity tests cover it.
+            .Where(x => x.Indicator.Rule is not AxeRule)
+            .Select(x => x.Indicator.Id).ToList();
         var labels = Labels();
 
         var expected = Sites().Keys.SelectMany(s => indicators.Select(i => (s, i))).ToHashSet();

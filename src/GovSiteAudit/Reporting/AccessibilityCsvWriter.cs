@@ -1,0 +1,81 @@
+using CsvHelper;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Snapshots;
+
+namespace GovSiteAudit.Reporting;
+
+/// <summary>
+/// Writes <c>accessibility.csv</c>: one row per site × page × failing axe rule, as each site finishes. The same file
+/// conventions as scores.csv (UTF-8 with BOM, RFC 4180, formula-safe cells, one record per line); markup examples are
+/// cut to a readable length. Rules that need review (incomplete) are not failures and are not rows here: they are
+/// counted in scores.csv (<c>a11y_incomplete_rules</c>) and listed in sites/*.json.
+/// </summary>
+public sealed class AccessibilityCsvWriter : IDisposable
+{
+    public const string FileName = "accessibility.csv";
+
+    /// <summary>Characters of example markup in a cell.</summary>
+    public const int MaxHtml = 200;
+
+    public static IReadOnlyList<string> Columns { get; } =
+        ["url", "page_url", "rule", "impact", "wcag", "nodes", "help", "help_url", "example_target", "example_html"];
+
+    private readonly CsvWriter _csv;
+
+    public AccessibilityCsvWriter(string outputDirectory, bool append = false)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        _csv = CsvReportWriter.Open(Path.Combine(outputDirectory, FileName), append, out var hasHeader, out _);
+        if (!hasHeader)
+        {
+            CsvReportWriter.WriteRow(_csv, Columns);
+        }
+
+        _csv.Flush();
+    }
+
+    public void Write(SiteAudit site)
+    {
+        foreach (var row in Rows(site.Target.Url, site.Crawl.Snapshot.Accessibility))
+        {
+            CsvReportWriter.WriteRow(_csv, row);
+        }
+
+        _csv.Flush();
+    }
+
+    public static IEnumerable<IReadOnlyList<string>> Rows(string url, SiteAccessibility? accessibility)
+    {
+        foreach (var page in accessibility?.Measured ?? [])
+        {
+            foreach (var violation in page.Violations)
+            {
+                var example = violation.Examples.Count > 0 ? violation.Examples[0] : null;
+                yield return
+                [
+                    url, page.Url, violation.Rule, violation.Impact ?? "", string.Join(" ", violation.Wcag),
+                    violation.Nodes.ToString(System.Globalization.CultureInfo.InvariantCulture), violation.Help, violation.HelpUrl,
+                    example?.Target ?? "", Cut(example?.Html ?? ""),
+                ];
+            }
+        }
+    }
+
+    private static string Cut(string html)
+    {
+        var text = string.Join(' ', html.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= MaxHtml ? text : text[..(MaxHtml - 1)] + "…";
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _csv.Dispose();
+        }
+        catch (IOException)
+        {
+            // A full disk: the row in progress is dropped, not written half.
+        }
+    }
+}
