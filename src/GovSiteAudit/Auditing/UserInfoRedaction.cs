@@ -45,9 +45,28 @@ internal static class UserInfoRedaction
                         : null,
                     Tls = facts.Tls is { } tls ? tls with { Error = UserInfo.RedactOrNull(tls.Error) } : null,
                 },
+                Accessibility = snapshot.Accessibility is { } accessibility ? Apply(accessibility) : null,
             },
         };
     }
+
+    // axe's examples quote the page's markup (a link's href may carry credentials) and they reach every report.
+    private static SiteAccessibility Apply(SiteAccessibility accessibility) => accessibility with
+    {
+        Pages = accessibility.Pages.Select(page => page with
+        {
+            Url = UserInfo.Redact(page.Url),
+            Error = UserInfo.RedactOrNull(page.Error),
+            FramesNotEntered = page.FramesNotEntered.Select(UserInfo.Redact).ToList(),
+            Violations = page.Violations.Select(Apply).ToList(),
+            Incomplete = page.Incomplete.Select(Apply).ToList(),
+        }).ToList(),
+    };
+
+    private static AxeRuleResult Apply(AxeRuleResult rule) => rule with
+    {
+        Examples = rule.Examples.Select(n => new AxeNode(UserInfo.Redact(n.Target), UserInfo.Redact(n.Html))).ToList(),
+    };
 
     public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings) =>
         findings.Select(f => f.Evidence is { } e

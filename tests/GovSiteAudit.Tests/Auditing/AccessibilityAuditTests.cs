@@ -93,7 +93,7 @@ public sealed class AccessibilityAuditTests
     }
 
     [TestCase("--accessibility", "everything", "--accessibility must be off, home or sample, got 'everything'")]
-    [TestCase("--accessibility-pages", "0", "--accessibility-pages must be at least 1, got 0")]
+    [TestCase("--accessibility-pages", "0", "--accessibility-pages must be a whole number from 1 to 1000, got 0")]
     [TestCase("--accessibility-tags", "wcag2a,<script>", "--accessibility-tags: '<script>' is not an axe tag")]
     public async Task Bad_values_are_refused_with_exit_2(string option, string value, string message)
     {
