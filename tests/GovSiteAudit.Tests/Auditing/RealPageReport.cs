@@ -19,7 +19,10 @@ internal sealed record LabelledPair(Label Label, Prediction Prediction)
 /// </summary>
 internal static class RealPageReport
 {
-    /// <summary>The language group of a real page, by its two-digit id (see ../shared/real-pages/SOURCES.md).</summary>
+    /// <summary>
+    /// The language group of a real page, by its two-digit id (see ../shared/real-pages/SOURCES.md); pages of
+    /// another labelled set are grouped by the country code of their folder name (<see cref="LanguageOfFolder"/>).
+    /// </summary>
     public static string LanguageOf(string site)
     {
         var id = int.Parse(site, CultureInfo.InvariantCulture);
@@ -27,9 +30,21 @@ internal static class RealPageReport
         {
             >= 1 and <= 4 or >= 13 and <= 28 => "zh-Hant",
             5 or 6 or 29 or 30 => "zh-Hans",
-            _ => "en",
+            <= 42 => "en",
+            _ => FolderLanguages.TryGetValue(site, out var language) ? language : "en",
         };
     }
+
+    /// <summary>"NN-tw-…" is Traditional Chinese, "NN-cn-…" Simplified, any other country English.</summary>
+    public static string LanguageOfFolder(string folderName) => folderName.Split('-') switch
+    {
+        [_, "tw", ..] => "zh-Hant",
+        [_, "cn", ..] => "zh-Hans",
+        _ => "en",
+    };
+
+    /// <summary>Languages of pages outside the 42 (a held-out set), by id, from their folder names.</summary>
+    public static Dictionary<string, string> FolderLanguages { get; } = new(StringComparer.Ordinal);
 
     public static readonly string[] Languages = ["zh-Hant", "zh-Hans", "en"];
 

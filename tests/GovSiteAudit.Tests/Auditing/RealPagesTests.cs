@@ -106,4 +106,44 @@ public sealed class RealPagesTests
             Assert.That(all.Kappa, Is.GreaterThanOrEqualTo(MinimumKappa), "Cohen's κ over all page × indicator pairs");
         });
     }
+
+    /// <summary>
+    /// A labelled set of real pages held out from all rule work (folders "NN-cc-slug" with index.html, and a
+    /// labels.csv of the same format), named by <c>GOVSITEAUDIT_HELDOUT_PAGES</c>. Like the validation fold, only
+    /// aggregate figures are printed; every table and pair goes to the sealed attachment <c>heldout-sealed.txt</c>.
+    /// Explicit: it measures, it does not gate.
+    /// </summary>
+    [Test]
+    [Explicit("measures a held-out page set named by GOVSITEAUDIT_HELDOUT_PAGES")]
+    [Category("Browser")]
+    public async Task Held_out_pages_measured_without_showing_their_errors()
+    {
+        var pages = Environment.GetEnvironmentVariable("GOVSITEAUDIT_HELDOUT_PAGES");
+        if (string.IsNullOrEmpty(pages) || !File.Exists(Path.Combine(pages, "labels.csv")))
+        {
+            Assert.Ignore("set GOVSITEAUDIT_HELDOUT_PAGES to a folder of NN-cc-slug/index.html pages with labels.csv");
+        }
+
+        var folders = Directory.GetDirectories(pages!).Where(d => File.Exists(Path.Combine(d, "index.html"))).ToList();
+        var sites = folders.ToDictionary(d => Path.GetFileName(d)![..2], d => d);
+        foreach (var folder in folders)
+        {
+            RealPageReport.FolderLanguages[Path.GetFileName(folder)![..2]] = RealPageReport.LanguageOfFolder(Path.GetFileName(folder)!);
+        }
+
+        var labels = LabelledAudit.ReadLabels(Path.Combine(pages!, "labels.csv"), "site_id");
+        var pairs = RealPageReport.Join(labels, await LabelledAudit.AuditAsync(sites, "--depth", "0"));
+        TestContext.Out.WriteLine(RealPageReport.Summary("held-out", pairs));
+
+        var sealedFile = Path.Combine(TestContext.CurrentContext.WorkDirectory, "heldout-sealed.txt");
+        var sealedTables = new List<string> { "SEALED: held-out pages. Open only when the rules are final.", RealPageReport.IndicatorTable("per indicator, held-out:", pairs) };
+        foreach (var language in RealPageReport.Languages)
+        {
+            sealedTables.Add(RealPageReport.IndicatorTable($"per indicator, held-out, {language}:", [.. pairs.Where(p => RealPageReport.LanguageOf(p.Label.Site) == language)]));
+        }
+
+        sealedTables.Add(RealPageReport.Disagreements(pairs));
+        await File.WriteAllTextAsync(sealedFile, string.Join(Environment.NewLine, sealedTables));
+        TestContext.AddTestAttachment(sealedFile, "sealed per-indicator tables and disagreements of the held-out pages");
+    }
 }

@@ -16,7 +16,7 @@ namespace GovSiteAudit.Tests.Support;
 
 /// <summary>
 /// A fixture web site on 127.0.0.1 with an ephemeral port, in process (Kestrel). Serves the files of a folder
-/// ("/" and "/dir/" → index.html) with content types by extension and no charset added, so pages declare
+/// ("/" and "/dir/" → index.html) with content types by extension and no charset added (unless _server.json gives one), so pages declare
 /// their own encoding as real sites do. An optional <c>_server.json</c> in the folder adds headers, status
 /// codes and redirects:
 /// <code>{"headers": {"*": {"X-A": "1"}, "/": {"Content-Security-Policy": "…"}}, "status": {"/gone.html": 410}, "redirects": {"/old": "/new"}}</code>
@@ -150,6 +150,12 @@ public sealed class FixtureServer : IAsyncDisposable
         if (!context.Response.Headers.ContainsKey("Content-Type"))
         {
             context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+            // A page saved as UTF-8 whose own declaration names the charset it had on the live site: the corpus says
+            // which charset to send (../shared/real-pages/README.md), and the header wins over the page's meta tag.
+            if (_config.Charset is { Length: > 0 } charset && context.Response.ContentType.StartsWith("text/html", StringComparison.Ordinal))
+            {
+                context.Response.ContentType += "; charset=" + charset;
+            }
         }
 
         await context.Response.SendFileAsync(file, context.RequestAborted);
@@ -208,6 +214,9 @@ public sealed class FixtureServer : IAsyncDisposable
         public Dictionary<string, int> Status { get; init; } = [];
 
         public Dictionary<string, string> Redirects { get; init; } = [];
+
+        /// <summary>The charset to send with HTML pages (real-page corpus: saved bytes differ from the page's declaration).</summary>
+        public string? Charset { get; init; }
 
         public static ServerConfig Load(string file)
         {
