@@ -28,6 +28,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HostGate _hosts = new(TimeProvider.System);
     private BrowserSlot _current;
+    private IReadOnlyList<string> _extraArgs = [];
     private bool _disposed;
 
     private SiteCrawler(IPlaywright playwright, BrowserInfo browserInfo, CrawlOptions options, IBrowser browser)
@@ -44,15 +45,19 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     /// <summary>The browser now in use (tests crash its tabs or kill its process).</summary>
     internal IBrowser CurrentBrowser => _current.Browser;
 
-    public static async Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, CancellationToken ct)
+    public static Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, CancellationToken ct) =>
+        LaunchAsync(browser, options, [], ct);
+
+    /// <summary>The same with more Chromium switches (tests: <c>--host-resolver-rules</c> to stand in for DNS).</summary>
+    internal static async Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, IReadOnlyList<string> extraArgs, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(options);
         var playwright = await Playwright.CreateAsync().WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var launched = await LaunchBrowserAsync(playwright, browser, ct).ConfigureAwait(false);
-            return new SiteCrawler(playwright, browser, options, launched);
+            var launched = await LaunchBrowserAsync(playwright, browser, extraArgs, ct).ConfigureAwait(false);
+            return new SiteCrawler(playwright, browser, options, launched) { _extraArgs = extraArgs };
         }
         catch
         {
@@ -61,12 +66,12 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         }
     }
 
-    private static Task<IBrowser> LaunchBrowserAsync(IPlaywright playwright, BrowserInfo browser, CancellationToken ct) =>
+    private static Task<IBrowser> LaunchBrowserAsync(IPlaywright playwright, BrowserInfo browser, IReadOnlyList<string> extraArgs, CancellationToken ct) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = browser.ExecutablePath,
             Headless = true,
-            Args = LaunchArgs,
+            Args = [.. LaunchArgs, .. extraArgs],
             Timeout = 60_000,
         }).WaitAsync(ct);
 
@@ -164,7 +169,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             if (_current.Broken || _current.Uses >= SitesPerBrowser || !_current.Browser.IsConnected)
             {
                 var old = _current;
-                _current = new BrowserSlot(await LaunchBrowserAsync(_playwright, _browserInfo, ct).ConfigureAwait(false));
+                _current = new BrowserSlot(await LaunchBrowserAsync(_playwright, _browserInfo, _extraArgs, ct).ConfigureAwait(false));
                 old.Retired = true;
                 if (old.Active == 0)
                 {
