@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace GovSiteAudit.Crawl;
 
 /// <summary>
-/// Crawls sites in one headless Chromium, one fresh browser context per site. Safe to call concurrently.
+/// Crawls sites in one headless Chromium, one fresh browser context per site, whose traffic all goes through a proxy
+/// of its own (<see cref="EgressProxy"/>) where the network guard judges every connection. Safe to call concurrently.
 /// The browser is replaced after <see cref="SitesPerBrowser"/> sites or when it dies, because very many
 /// contexts over one browser's life eventually fail (playwright-dotnet#1613).
 /// </summary>
@@ -27,16 +28,19 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     private readonly CrawlOptions _options;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HostGate _hosts = new(TimeProvider.System);
+    private readonly GuardedConnector _connector;
+    private readonly IReadOnlyList<string> _extraArgs;
     private BrowserSlot _current;
-    private IReadOnlyList<string> _extraArgs = [];
     private bool _disposed;
 
-    private SiteCrawler(IPlaywright playwright, BrowserInfo browserInfo, CrawlOptions options, IBrowser browser)
+    private SiteCrawler(IPlaywright playwright, BrowserInfo browserInfo, CrawlOptions options, IBrowser browser, GuardedConnector connector, IReadOnlyList<string> extraArgs)
     {
         _playwright = playwright;
         _browserInfo = browserInfo;
         _options = options;
         _current = new BrowserSlot(browser);
+        _connector = connector;
+        _extraArgs = extraArgs;
     }
 
     /// <summary>The Chromium version, to be logged: a system browser comes with no version guarantee.</summary>
@@ -46,18 +50,22 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     internal IBrowser CurrentBrowser => _current.Browser;
 
     public static Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, CancellationToken ct) =>
-        LaunchAsync(browser, options, [], ct);
+        LaunchAsync(browser, options, GuardedConnector.System, [], ct);
 
-    /// <summary>The same with more Chromium switches (tests: <c>--host-resolver-rules</c> to stand in for DNS).</summary>
-    internal static async Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, IReadOnlyList<string> extraArgs, CancellationToken ct)
+    /// <summary>
+    /// The same with another way out to the network (tests: names that resolve to addresses of their choosing) and
+    /// more Chromium switches (tests: <c>--host-resolver-rules</c>, to show that Chromium's own resolver is never used).
+    /// </summary>
+    internal static async Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, GuardedConnector connector, IReadOnlyList<string> extraArgs, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(connector);
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(options);
         var playwright = await Playwright.CreateAsync().WaitAsync(ct).ConfigureAwait(false);
         try
         {
             var launched = await LaunchBrowserAsync(playwright, browser, extraArgs, ct).ConfigureAwait(false);
-            return new SiteCrawler(playwright, browser, options, launched) { _extraArgs = extraArgs };
+            return new SiteCrawler(playwright, browser, options, launched, connector, extraArgs);
         }
         catch
         {
@@ -89,16 +97,18 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             return Failed(targetUrl, SiteStatus.Blocked, $"{targetUrl} is not an absolute web address");
         }
 
-        if (await NetworkGuard.CheckAsync(target, options.AllowPrivateNetwork, ct).ConfigureAwait(false) is { } refusal)
+        // What can be told without DNS is refused before any browser work; names are judged by the proxy, on the address it connects to.
+        if (NetworkGuard.CheckTarget(target, options.AllowPrivateNetwork) is { } refusal)
         {
-            return Failed(targetUrl, SiteStatus.Blocked, refusal.StartsWith("only", StringComparison.Ordinal) ? refusal : $"{target.IdnHost} {refusal}");
+            return Failed(targetUrl, SiteStatus.Blocked, refusal);
         }
 
+        await using var egress = EgressProxy.Start(_connector, options.AllowPrivateNetwork, options.PageTimeout);
         BrowserSlot slot;
         IBrowserContext context;
         try
         {
-            (slot, context) = await OpenContextAsync(options, ct).ConfigureAwait(false);
+            (slot, context) = await OpenContextAsync(options, egress.Address, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
@@ -108,7 +118,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         // The watchdog: Playwright has no protocol-level timeout, so the whole site gets a budget of its own.
         using var site = CancellationTokenSource.CreateLinkedTokenSource(ct);
         site.CancelAfter(SiteBudget(options));
-        var visit = new SiteVisit(context, options, target, _hosts, site.Token);
+        var visit = new SiteVisit(context, options, target, _hosts, egress, _connector, site.Token);
         var healthy = true;
         LoadFailure? failure;
         try
@@ -145,11 +155,12 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
 
         if (failure?.Status == SiteStatus.Tls)
         {
-            failure = await CertificateCheck.ExplainAsync(failure, target, options, ct).ConfigureAwait(false);
+            failure = await CertificateCheck.ExplainAsync(failure, target, options, _connector, ct).ConfigureAwait(false);
         }
 
         var snapshot = new SiteSnapshot(targetUrl, visit.FinalUrl, [.. visit.Pages], visit.Facts);
-        var notes = visit.Notes.Count > 0 ? string.Join("; ", visit.Notes.Distinct()) : null;
+        List<string> said = [.. visit.Notes, .. RefusalNotes(egress.Refusals)];
+        var notes = said.Count > 0 ? string.Join("; ", said.Distinct()) : null;
         return new CrawlResult(snapshot, failure?.Status ?? SiteStatus.Ok, failure?.Error ?? notes);
     }
 
@@ -157,10 +168,25 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     internal static TimeSpan SiteBudget(CrawlOptions options) =>
         options.SiteTimeout ?? options.PageTimeout * (Math.Max(1, options.MaxPages) + 2) + TimeSpan.FromSeconds(30);
 
+    /// <summary>Connections the guard refused while the site was read (inner pages, frames, scripts): worth saying, never a failure.</summary>
+    private static IEnumerable<string> RefusalNotes(IReadOnlyList<EgressFailure> refusals)
+    {
+        const int Shown = 5;
+        foreach (var refusal in refusals.Take(Shown))
+        {
+            yield return $"blocked: {refusal.Sentence}";
+        }
+
+        if (refusals.Count > Shown)
+        {
+            yield return $"blocked: {(refusals.Count - Shown).ToString(CultureInfo.InvariantCulture)} more host(s)";
+        }
+    }
+
     private static CrawlResult Failed(string targetUrl, string status, string error) =>
         new(new SiteSnapshot(targetUrl, null, [], SiteFacts.Empty), status, error);
 
-    private async Task<(BrowserSlot Slot, IBrowserContext Context)> OpenContextAsync(CrawlOptions options, CancellationToken ct)
+    private async Task<(BrowserSlot Slot, IBrowserContext Context)> OpenContextAsync(CrawlOptions options, Uri proxy, CancellationToken ct)
     {
         BrowserSlot slot;
         await _gate.WaitAsync(ct).ConfigureAwait(false);
@@ -194,6 +220,8 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
                 AcceptDownloads = false,
                 // Sites with bad certificates are still read (CertificateCheck reports the problem) unless --strict-tls.
                 IgnoreHTTPSErrors = !options.StrictTls,
+                // Everything, loopback included (Playwright adds "<-loopback>" to the bypass list), goes through the guard.
+                Proxy = new Proxy { Server = proxy.AbsoluteUri.TrimEnd('/') },
             }).WaitAsync(ct).ConfigureAwait(false);
             return (slot, context);
         }

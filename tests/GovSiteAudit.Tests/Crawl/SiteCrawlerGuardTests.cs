@@ -44,7 +44,12 @@ public sealed class SiteCrawlerGuardTests
     [SetUp]
     public void CountFromHere() => _connectionsBefore = _web.Internal.Connections;
 
-    private Task<CrawlResult> Crawl(string url, CrawlOptions? options = null) => _crawler.CrawlAsync(url, options ?? Public, CancellationToken.None);
+    private async Task<CrawlResult> Crawl(string url, CrawlOptions? options = null)
+    {
+        var result = await _crawler.CrawlAsync(url, options ?? Public, CancellationToken.None);
+        await TestContext.Out.WriteLineAsync($"{result.Status}: {result.Error}");
+        return result;
+    }
 
     private void AssertInternalUntouched(CrawlResult result)
     {
@@ -145,6 +150,27 @@ public sealed class SiteCrawlerGuardTests
 
         Assert.That(result.Status, Is.EqualTo(SiteStatus.Blocked), result.Error);
         Assert.That(result.Error, Does.Contain("loopback"));
+        AssertInternalUntouched(result);
+    }
+
+    [TestCase("localhost.")]
+    [TestCase("LOCALHOST")]
+    [TestCase("admin.localhost.")]
+    [TestCase("127.1")]
+    [TestCase("0x7f.0.0.1")]
+    [TestCase("2130706433")]
+    [TestCase("127.0.0.1.")]
+    [TestCase("[::ffff:127.0.0.1]")]
+    [TestCase("[::ffff:7f00:1]")]
+    [TestCase("[::1]")]
+    [TestCase("0.0.0.0")]
+    public async Task Redirect_into_every_spelling_of_loopback_is_blocked(string host)
+    {
+        // The spelling reaches the proxy as the browser wrote it (IPv4 forms made canonical): judged there, not before.
+        var result = await Crawl(_web.Url(EvilWeb.Paths.RedirectTo) + "?to=" + Uri.EscapeDataString($"http://{host}:{_web.Internal.Port}/secret"));
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Blocked), result.Error);
+        Assert.That(result.Error, Does.Contain("loopback").Or.Contain("unspecified"));
         AssertInternalUntouched(result);
     }
 

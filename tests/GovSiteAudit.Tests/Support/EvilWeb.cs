@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using GovSiteAudit.Crawl;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
@@ -26,6 +27,9 @@ public sealed class EvilWeb : IAsyncDisposable
     public static class Paths
     {
         public const string RedirectHome = "/redirect-internal";
+
+        /// <summary>302 to the URL in the query parameter <c>to</c>.</summary>
+        public const string RedirectTo = "/redirect-to";
         public const string InnerRedirect = "/inner-redirect";
         public const string MetaRefresh = "/meta-internal";
         public const string ScriptLocation = "/script-internal";
@@ -75,12 +79,36 @@ public sealed class EvilWeb : IAsyncDisposable
 
     /// <summary>A crawler whose guard and browser see the names as described above.</summary>
     public static Task<SiteCrawler> LaunchCrawlerAsync(BrowserInfo browser, CrawlOptions options) =>
-        SiteCrawler.LaunchAsync(browser, options, BrowserArgs, CancellationToken.None);
+        SiteCrawler.LaunchAsync(browser, options, Connector, BrowserArgs, CancellationToken.None);
+
+    /// <summary>
+    /// The guard's view of the world: <see cref="Host"/> is <see cref="PublicAddress"/>, every other name is the system's;
+    /// a connection to <see cref="PublicAddress"/> lands on 127.0.0.1, same port. The guard decides before dialling, so
+    /// what it decides on is the public address.
+    /// </summary>
+    internal static GuardedConnector Connector { get; } = new(
+        (host, ct) => host.TrimEnd('.').Equals(Host, StringComparison.OrdinalIgnoreCase) ? Task.FromResult(new[] { PublicAddress }) : Dns.GetHostAddressesAsync(host, ct),
+        async (endpoint, ct) =>
+        {
+            var real = endpoint.Address.Equals(PublicAddress) ? new IPEndPoint(IPAddress.Loopback, endpoint.Port) : endpoint;
+            var socket = new Socket(real.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(real, ct);
+                return socket;
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        });
 
     private void MapRoutes()
     {
         var secret = Internal.Url("/secret");
         Site.MapRoute(Paths.RedirectHome, context => Redirect(context, secret));
+        Site.MapRoute(Paths.RedirectTo, context => Redirect(context, context.Request.Query["to"].ToString()));
         Site.MapRoute(Paths.InnerRedirect, context => Html(context,
             "<title>Agency</title><h1>Agency</h1><a href=\"/go-internal\">常見問答 FAQ</a> <a href=\"/faq.html\">隱私權政策</a>"));
         Site.MapRoute("/go-internal", context => Redirect(context, secret));
