@@ -19,6 +19,8 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         // --no-sandbox is needed as root; the rest stop Chromium reaching Google's services on its own.
         "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-gpu", "--disable-dev-shm-usage",
+        // WebRTC sends UDP (STUN) to any address a page names, past the proxy; this keeps it to the proxy (TCP, guarded).
+        "--webrtc-ip-handling-policy=disable_non_proxied_udp",
     ];
 
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(10);

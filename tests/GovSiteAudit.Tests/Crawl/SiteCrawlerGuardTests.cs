@@ -135,6 +135,19 @@ public sealed class SiteCrawlerGuardTests
         AssertInternalUntouched(result);
     }
 
+    [Test]
+    public async Task WebRtc_sends_nothing_to_private_addresses()
+    {
+        var datagramsBefore = _web.Internal.Datagrams;
+
+        var result = await Crawl(_web.Url(EvilWeb.Paths.WebRtc), Public with { MaxPages = 1 });
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(_web.Internal.Datagrams - datagramsBefore, Is.Zero, "no STUN request reached the internal UDP port");
+        AssertInternalUntouched(result);
+    }
+
     [TestCase("localhost.")]
     [TestCase("LOCALHOST")]
     [TestCase("admin.localhost")]

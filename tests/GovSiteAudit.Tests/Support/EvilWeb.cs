@@ -35,6 +35,7 @@ public sealed class EvilWeb : IAsyncDisposable
         public const string ScriptLocation = "/script-internal";
         public const string Subresources = "/subresources";
         public const string Sockets = "/sockets";
+        public const string WebRtc = "/webrtc";
         public const string MetaRefreshDeadPort = "/meta-dead-port";
         public const string ScriptDeadPort = "/script-dead-port";
     }
@@ -135,6 +136,18 @@ public sealed class EvilWeb : IAsyncDisposable
             navigator.sendBeacon('http://localhost.:{{Internal.Port}}/beacon', 'data');
             navigator.sendBeacon('{{Internal.Url("/beacon")}}', 'data');
             fetch('/own').then(r => r.text()).then(put);
+            </script>
+            """));
+        Site.MapRoute(Paths.WebRtc, context => Html(context, $$"""
+            <title>Call us</title><h1>Video call</h1><div id="out"></div>
+            <script>
+            const put = t => { const p = document.createElement('p'); p.textContent = t; document.getElementById('out').appendChild(p); };
+            const pc = new RTCPeerConnection({ iceServers: [
+                { urls: 'stun:127.0.0.1:{{Internal.UdpPort}}' },
+                { urls: 'turn:127.0.0.1:{{Internal.Port}}?transport=tcp', username: 'u', credential: 'p' } ] });
+            pc.createDataChannel('leak');
+            pc.onicecandidate = e => put('candidate ' + (e.candidate ? e.candidate.candidate : 'done'));
+            pc.createOffer().then(o => pc.setLocalDescription(o));
             </script>
             """));
         Site.MapRoute(Paths.Sockets, context => Html(context, $$"""

@@ -9,12 +9,15 @@ namespace GovSiteAudit.Tests.Support;
 /// An "internal" service on 127.0.0.1 (an admin panel, a metadata endpoint) that a hostile site wants the auditor to
 /// read. Raw TCP, so that every connection is counted, whatever came over it: an HTTP request is answered with a page
 /// holding <see cref="Secret"/>; a WebSocket handshake is accepted and <see cref="Secret"/> sent as a text message.
+/// A UDP port (<see cref="UdpPort"/>) counts datagrams too (WebRTC's STUN requests).
 /// </summary>
 public sealed class InternalServer : IDisposable
 {
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
+    private readonly UdpClient _udp = new(new IPEndPoint(IPAddress.Loopback, 0));
     private int _connections;
+    private int _datagrams;
 
     private InternalServer(string secret)
     {
@@ -22,13 +25,20 @@ public sealed class InternalServer : IDisposable
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        UdpPort = ((IPEndPoint)_udp.Client.LocalEndPoint!).Port;
         _ = AcceptLoopAsync();
+        _ = ReceiveLoopAsync();
     }
 
     /// <summary>What the service gives away: it must never reach a snapshot.</summary>
     public string Secret { get; }
 
     public int Port { get; }
+
+    public int UdpPort { get; }
+
+    /// <summary>UDP datagrams received so far on <see cref="UdpPort"/>.</summary>
+    public int Datagrams => Volatile.Read(ref _datagrams);
 
     /// <summary>TCP connections accepted so far (each one a breach when private networks are not allowed).</summary>
     public int Connections => Volatile.Read(ref _connections);
@@ -54,6 +64,22 @@ public sealed class InternalServer : IDisposable
 
             Interlocked.Increment(ref _connections);
             _ = ServeAsync(client);
+        }
+    }
+
+    private async Task ReceiveLoopAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            try
+            {
+                await _udp.ReceiveAsync(_stop.Token);
+                Interlocked.Increment(ref _datagrams);
+            }
+            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
         }
     }
 
@@ -112,6 +138,7 @@ public sealed class InternalServer : IDisposable
     {
         _stop.Cancel();
         _listener.Stop();
+        _udp.Dispose();
         _stop.Dispose();
     }
 }
