@@ -94,6 +94,36 @@ internal sealed partial class NavigationLog
         }
     }
 
+    /// <summary>
+    /// The status of a failed navigation of the home page <paramref name="target"/> (<paramref name="failedUrl"/> is
+    /// the hop that failed): the guard's own reason when the proxy refused or could not make the connection (the
+    /// browser only saw the tunnel fail), <c>blocked</c> for a redirect to a scheme that is not the web, else
+    /// Chromium's error. <paramref name="clientRedirect"/>: the failure came after the home page answered.
+    /// </summary>
+    public LoadFailure Explain(Uri target, string failedUrl, Exception error, EgressProxy egress, TimeSpan timeout, bool downloadStarted, bool clientRedirect)
+    {
+        var code = Code(error.Message);
+        var hop = Uri.TryCreate(failedUrl, UriKind.Absolute, out var parsed) ? parsed : target;
+        var lead = clientRedirect ? $"the home page {target.AbsoluteUri} redirects to {hop.AbsoluteUri}: " : "";
+        if (code is "ERR_UNSAFE_REDIRECT" or "ERR_UNKNOWN_URL_SCHEME" or "ERR_DISALLOWED_URL_SCHEME")
+        {
+            var location = RedirectLocation ?? hop.AbsoluteUri;
+            var scheme = Uri.TryCreate(location, UriKind.Absolute, out var to) ? to.Scheme : "an unknown scheme";
+            return new LoadFailure(SiteStatus.Blocked, $"the home page {target.AbsoluteUri} redirects to {location}: only http and https addresses are crawled, not {scheme}");
+        }
+
+        // A TLS failure comes after the tunnel was made: Chromium's word is the one to report then.
+        var tls = code is not null && (code.StartsWith("ERR_CERT_", StringComparison.Ordinal) || code.StartsWith("ERR_SSL_", StringComparison.Ordinal));
+        if (code is not null && !tls && egress.FailureFor(hop) is { } refusal)
+        {
+            var where = !clientRedirect && hop.AbsoluteUri != target.AbsoluteUri ? $"the home page {target.AbsoluteUri} leads to {hop.AbsoluteUri}: " : lead;
+            return new LoadFailure(refusal.Status, where + refusal.Sentence);
+        }
+
+        var failure = LoadFailure.From(error, target, timeout, downloadStarted);
+        return failure with { Error = lead + failure.Error };
+    }
+
     /// <summary>The <c>ERR_…</c> code in a Chromium error text, or null.</summary>
     public static string? Code(string text) => NetError().Match(text) is { Success: true } m ? m.Groups[1].Value : null;
 

@@ -258,35 +258,8 @@ internal sealed class SiteVisit
         }
     }
 
-    /// <summary>
-    /// The status of a failed navigation of the home page (<paramref name="failedUrl"/> is the hop that failed): the
-    /// guard's own reason when the proxy refused or could not make the connection (the browser only saw the tunnel
-    /// fail), <c>blocked</c> for a redirect to a scheme that is not the web, else Chromium's error.
-    /// </summary>
-    private LoadFailure NavigationFailure(NavigationLog navigations, string failedUrl, Exception error, bool downloadStarted, bool clientRedirect)
-    {
-        var code = NavigationLog.Code(error.Message);
-        var hop = Uri.TryCreate(failedUrl, UriKind.Absolute, out var parsed) ? parsed : _target;
-        var lead = clientRedirect ? $"the home page {_target.AbsoluteUri} redirects to {hop.AbsoluteUri}: " : "";
-        if (code is "ERR_UNSAFE_REDIRECT" or "ERR_UNKNOWN_URL_SCHEME" or "ERR_DISALLOWED_URL_SCHEME")
-        {
-            var location = navigations.RedirectLocation ?? hop.AbsoluteUri;
-            var scheme = Uri.TryCreate(location, UriKind.Absolute, out var to) ? to.Scheme : "an unknown scheme";
-            return new LoadFailure(SiteStatus.Blocked, $"the home page {_target.AbsoluteUri} redirects to {location}: only http and https addresses are crawled, not {scheme}");
-        }
-
-        if (code is not null && !IsTlsCode(code) && _egress.FailureFor(hop) is { } refusal)
-        {
-            var where = !clientRedirect && hop.AbsoluteUri != _target.AbsoluteUri ? $"the home page {_target.AbsoluteUri} leads to {hop.AbsoluteUri}: " : lead;
-            return new LoadFailure(refusal.Status, where + refusal.Sentence);
-        }
-
-        var failure = LoadFailure.From(error, _target, _options.PageTimeout, downloadStarted);
-        return failure with { Error = lead + failure.Error };
-    }
-
-    private static bool IsTlsCode(string code) =>
-        code.StartsWith("ERR_CERT_", StringComparison.Ordinal) || code.StartsWith("ERR_SSL_", StringComparison.Ordinal);
+    private LoadFailure NavigationFailure(NavigationLog navigations, string failedUrl, Exception error, bool downloadStarted, bool clientRedirect) =>
+        navigations.Explain(_target, failedUrl, error, _egress, _options.PageTimeout, downloadStarted, clientRedirect);
 
     /// <summary>One page load, in its host's turn (<see cref="HostGate"/>): politeness across all sites crawled at once.</summary>
     private async Task<IResponse?> LoadAsync(IPage page, Uri url, WaitUntilState until, float timeoutMs, Task? broken = null)
