@@ -142,6 +142,8 @@ public sealed class RobotsTxt
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.Zero,
             UseCookies = false,
+            // A proxy from the environment (HTTP_PROXY) would resolve names and connect past the guard.
+            UseProxy = false,
             // Sites with bad certificates are crawled too (the browser ignores the error); the rules still apply.
             SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
             ConnectCallback = connector.ConnectCallback(options.AllowPrivateNetwork, budget),
