@@ -78,6 +78,18 @@ public sealed class SiteCrawlerGuardTests
     }
 
     [Test]
+    public async Task Https_redirect_of_the_home_page_into_loopback_is_blocked()
+    {
+        // Through CONNECT: the browser only sees the tunnel fail; the status and reason come from the guard.
+        var result = await Crawl(_web.SecureUrl(EvilWeb.Paths.RedirectHome));
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Blocked), result.Error);
+        Assert.That(result.Error, Does.Contain($"127.0.0.1:{_web.Internal.Port} is a loopback address"));
+        Assert.That(result.Snapshot.Pages, Is.Empty);
+        AssertInternalUntouched(result);
+    }
+
+    [Test]
     public async Task Http_redirect_of_an_inner_page_into_loopback_is_a_note_and_never_read()
     {
         var result = await Crawl(_web.Url(EvilWeb.Paths.InnerRedirect));

@@ -46,15 +46,19 @@ public sealed class EvilWeb : IAsyncDisposable
     /// <summary>Fetched by the page from its own host (the control: fetch through the guard works).</summary>
     public const string OwnFetchText = "OWN-FETCH-OK";
 
-    private EvilWeb(FixtureServer site, InternalServer @internal, InternalServer publicSocket, int deadPort)
+    private EvilWeb(FixtureServer site, FixtureServer secureSite, InternalServer @internal, InternalServer publicSocket, int deadPort)
     {
         Site = site;
+        SecureSite = secureSite;
         Internal = @internal;
         PublicSocket = publicSocket;
         DeadPort = deadPort;
     }
 
     public FixtureServer Site { get; }
+
+    /// <summary>The same hostile site over https (<c>https://evil.test:PORT/</c>, self-signed): its traffic goes through CONNECT.</summary>
+    public FixtureServer SecureSite { get; }
 
     public InternalServer Internal { get; }
 
@@ -70,10 +74,14 @@ public sealed class EvilWeb : IAsyncDisposable
 
     public string Url(string path) => $"http://{Host}:{Site.BaseUrl.Port}{path}";
 
+    public string SecureUrl(string path) => $"https://{Host}:{SecureSite.BaseUrl.Port}{path}";
+
     public static async Task<EvilWeb> StartAsync()
     {
-        var site = await FixtureServer.StartAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites", "faults"));
-        var web = new EvilWeb(site, InternalServer.Start("INTERNAL-SECRET-7f3a"), InternalServer.Start(PublicSocketMessage), FixtureServer.ClosedPortUrl().Port);
+        var root = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites", "faults");
+        var site = await FixtureServer.StartAsync(root);
+        var secureSite = await FixtureServer.StartHttpsAsync(root);
+        var web = new EvilWeb(site, secureSite, InternalServer.Start("INTERNAL-SECRET-7f3a"), InternalServer.Start(PublicSocketMessage), FixtureServer.ClosedPortUrl().Port);
         web.MapRoutes();
         return web;
     }
@@ -110,6 +118,7 @@ public sealed class EvilWeb : IAsyncDisposable
         var secret = Internal.Url("/secret");
         Site.MapRoute(Paths.RedirectHome, context => Redirect(context, secret));
         Site.MapRoute(Paths.RedirectTo, context => Redirect(context, context.Request.Query["to"].ToString()));
+        SecureSite.MapRoute(Paths.RedirectHome, context => Redirect(context, $"https://127.0.0.1:{Internal.Port}/secret"));
         Site.MapRoute(Paths.InnerRedirect, context => Html(context,
             "<title>Agency</title><h1>Agency</h1><a href=\"/go-internal\">常見問答 FAQ</a> <a href=\"/faq.html\">隱私權政策</a>"));
         Site.MapRoute("/go-internal", context => Redirect(context, secret));
@@ -178,6 +187,7 @@ public sealed class EvilWeb : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Site.DisposeAsync();
+        await SecureSite.DisposeAsync();
         Internal.Dispose();
         PublicSocket.Dispose();
     }
