@@ -7,7 +7,7 @@ namespace GovSiteAudit.Crawl;
 
 /// <summary>
 /// The HTTP proxy on 127.0.0.1 that one site's browser context sends all its traffic through (loopback included:
-/// Playwright adds <c>&lt;-loopback&gt;</c> to the bypass list). Every connection the page causes — each hop of a
+/// the context's bypass list is <c>&lt;-loopback&gt;</c>). Every connection the page causes — each hop of a
 /// redirect, meta refresh and script navigation, frame, fetch/XHR, beacon, WebSocket — is a <c>CONNECT</c> or a plain
 /// http request here, and each one is made by <see cref="GuardedConnector"/>: resolved once per site, non-public
 /// addresses refused unless private networks are allowed, connected to the vetted address. The browser only sees a

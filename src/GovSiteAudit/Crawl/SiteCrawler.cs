@@ -222,8 +222,9 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
                 AcceptDownloads = false,
                 // Sites with bad certificates are still read (CertificateCheck reports the problem) unless --strict-tls.
                 IgnoreHTTPSErrors = !options.StrictTls,
-                // Everything, loopback included (Playwright adds "<-loopback>" to the bypass list), goes through the guard.
-                Proxy = new Proxy { Server = proxy.AbsoluteUri.TrimEnd('/') },
+                // Everything goes through the guard, loopback included: "<-loopback>" removes Chromium's implicit bypass of
+                // localhost and 127.0.0.1 (said here rather than left to Playwright, which an environment variable can stop).
+                Proxy = new Proxy { Server = proxy.AbsoluteUri.TrimEnd('/'), Bypass = "<-loopback>" },
             }).WaitAsync(ct).ConfigureAwait(false);
             return (slot, context);
         }

@@ -210,6 +210,28 @@ public sealed class SiteCrawlerGuardTests
     }
 
     [Test]
+    public async Task Loopback_goes_through_the_guard_even_when_playwright_is_told_to_let_it_bypass_the_proxy()
+    {
+        // This variable makes Playwright leave Chromium's implicit loopback bypass in place; the crawler must not rely on it.
+        const string Variable = "PLAYWRIGHT_DISABLE_FORCED_CHROMIUM_PROXIED_LOOPBACK";
+        Environment.SetEnvironmentVariable(Variable, "1");
+        try
+        {
+            var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+            await using var crawler = await EvilWeb.LaunchCrawlerAsync(browser, Public);
+
+            var result = await crawler.CrawlAsync(_web.Url(EvilWeb.Paths.RedirectHome), Public, CancellationToken.None);
+
+            Assert.That(result.Status, Is.EqualTo(SiteStatus.Blocked), result.Error);
+            AssertInternalUntouched(result);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Variable, null);
+        }
+    }
+
+    [Test]
     public async Task Private_networks_allowed_the_same_redirect_is_followed()
     {
         // The refusals above come from the guard, not from a crawler that cannot reach loopback at all.
