@@ -44,9 +44,9 @@ internal sealed class ProxyConnection(EgressProxy proxy, Socket client) : IDispo
                 await ForwardAsync(head, ct).ConfigureAwait(false);
             }
         }
-        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception e) when (e is SocketException or IOException or InvalidDataException or ObjectDisposedException or OperationCanceledException)
         {
-            // The browser or the server went away, or the site is over.
+            // The browser or the server went away, the request was not one a proxy serves, or the site is over.
         }
     }
 
@@ -228,17 +228,24 @@ internal sealed class ProxyConnection(EgressProxy proxy, Socket client) : IDispo
 
         public Socket Socket { get; } = socket;
 
+        private volatile bool _ended;
+        private volatile bool _retired;
+
         public Task? Answers { get; set; }
 
         /// <summary>The server closed: a new request needs a new connection.</summary>
-        public volatile bool Ended;
+        public bool Ended
+        {
+            get => _ended;
+            set => _ended = value;
+        }
 
         /// <summary>Closed by the proxy because a request for another host came.</summary>
-        public volatile bool Retired;
+        public bool Retired => _retired;
 
         public async Task RetireAsync()
         {
-            Retired = true;
+            _retired = true;
             Socket.Dispose();
             if (Answers is { } answers)
             {

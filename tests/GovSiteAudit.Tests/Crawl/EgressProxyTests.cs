@@ -249,6 +249,18 @@ public sealed class EgressProxyTests
         Assert.That(_dialled, Is.Empty);
     }
 
+    [Test]
+    public async Task A_request_head_without_end_is_cut_off_and_nothing_is_dialled()
+    {
+        await using var proxy = StartProxy();
+        using var browser = await OpenAsync(proxy);
+
+        await SendAsync(browser, $"GET http://evil.test:{_echo.Port}/ HTTP/1.1\r\nX-Long: {new string('a', 70 * 1024)}");
+
+        Assert.That(await ReceiveAsync(browser), Is.Empty, "the connection is closed");
+        Assert.That(_dialled, Is.Empty);
+    }
+
     /// <summary>Answers every request with "ok", keeps the connection open, and records every byte it received.</summary>
     private sealed class EchoServer : IDisposable
     {
