@@ -130,6 +130,7 @@ public sealed class FaultTests
     }
 
     [Test]
+    [Category("Browser")]
     public async Task Broken_chunked_encoding_is_invalid_response_and_not_retried()
     {
         var (result, elapsed) = await Crawl(_faults.BrokenChunked.BaseUrl.AbsoluteUri, Local with { PageTimeout = TimeSpan.FromSeconds(8) });
@@ -201,6 +202,7 @@ public sealed class FaultTests
 
     [TestCase(FaultServer.Paths.ToFile, "file")]
     [TestCase(FaultServer.Paths.ToChrome, "chrome")]
+    [Category("Browser")]
     public async Task Redirect_to_a_scheme_that_is_not_the_web_is_blocked(string path, string scheme)
     {
         var result = await CrawlFault(path);
@@ -241,6 +243,7 @@ public sealed class FaultTests
     }
 
     [Test]
+    [Category("Browser")]
     public async Task Short_page_with_a_few_control_characters_is_read_as_html()
     {
         var result = await CrawlFault(FaultServer.Paths.ControlCharacters, Local with { MaxPages = 1 });
