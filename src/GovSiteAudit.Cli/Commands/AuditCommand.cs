@@ -104,7 +104,7 @@ internal static class AuditCommand
 
     public static readonly Option<bool> AllowPrivateNetworkOption = new("--allow-private-network")
     {
-        Description = "Allow targets and links on loopback, private and link-local addresses (refused by default, to prevent SSRF). For local test sites.",
+        Description = "Allow connections to loopback, private and link-local addresses: targets, redirects, links and page requests (all refused by default, to prevent SSRF). For local test sites.",
     };
 
     public static readonly Option<bool> StrictTlsOption = new("--strict-tls")

@@ -8,7 +8,13 @@ internal static class BinaryContent
 {
     private const int Sample = 64 * 1024;
 
-    /// <summary>True when more than 1 % of the first 64 Ki characters are C0 control characters or U+0000's replacement.</summary>
+    /// <summary>
+    /// Control characters a page may carry by accident (pasted from a word processor, a stray form feed in a
+    /// template): a short page with a few of them is still a page, however high their share.
+    /// </summary>
+    private const int StrayControls = 16;
+
+    /// <summary>True when more than 1 % of the first 64 Ki characters, and more than a few, are C0 control characters.</summary>
     public static bool LooksBinary(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -28,6 +34,6 @@ internal static class BinaryContent
             }
         }
 
-        return controls * 100 > length;
+        return controls > StrayControls && controls * 100 > length;
     }
 }

@@ -16,27 +16,20 @@ internal static class CertificateCheck
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
-    public static async Task<CertificateVerdict> VerifyAsync(Uri url, bool allowPrivateNetwork, CancellationToken ct)
+    public static async Task<CertificateVerdict> VerifyAsync(Uri url, bool allowPrivateNetwork, GuardedConnector connector, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         cts.CancelAfter(Budget);
         var host = url.IdnHost.Trim('[', ']');
         try
         {
-            // Connect to an address the guard allows, never to whatever the name resolves to next.
-            var addresses = await NetworkGuard.ResolveAllowedAsync(host, allowPrivateNetwork, cts.Token).ConfigureAwait(false);
-            if (addresses.Length == 0)
-            {
-                return new(null, $"the certificate of {host} could not be checked: no allowed address", null, null);
-            }
-
-            using var tcp = new TcpClient(addresses[0].AddressFamily);
-            await tcp.ConnectAsync(addresses[0], url.Port, cts.Token).ConfigureAwait(false);
+            // Through the guard, like every connection the tool makes: only to an address it allows.
+            var socket = await connector.ConnectAsync(host, url.Port, allowPrivateNetwork, Budget, cts.Token).ConfigureAwait(false);
             var errors = SslPolicyErrors.None;
             var chainFlags = X509ChainStatusFlags.NoError;
             X509Certificate2? seen = null;
             DateTimeOffset? notBefore = null, notAfter = null;
-            using var ssl = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false, (_, certificate, chain, policyErrors) =>
+            using var ssl = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false, (_, certificate, chain, policyErrors) =>
             {
                 if (certificate is X509Certificate2 cert)
                 {
@@ -65,6 +58,10 @@ internal static class CertificateCheck
         {
             return new(null, $"the certificate of {host} could not be checked in time", null, null);
         }
+        catch (EgressException e)
+        {
+            return new(null, $"the certificate of {host} could not be checked: {e.Failure.Sentence}", null, null);
+        }
         catch (Exception e) when (e is SocketException or IOException or AuthenticationException)
         {
             return new(null, $"the certificate of {host} could not be checked: {e.Message}", null, null);
@@ -75,14 +72,14 @@ internal static class CertificateCheck
     /// A TLS failure of the browser (--strict-tls, or a handshake it refused) with the reason from our own handshake,
     /// e.g. "… (ERR_CERT_DATE_INVALID): the certificate expired on 2024-05-01".
     /// </summary>
-    public static async Task<LoadFailure> ExplainAsync(LoadFailure failure, Uri target, CrawlOptions options, CancellationToken ct)
+    public static async Task<LoadFailure> ExplainAsync(LoadFailure failure, Uri target, CrawlOptions options, GuardedConnector connector, CancellationToken ct)
     {
         if (target.Scheme != Uri.UriSchemeHttps)
         {
             return failure;
         }
 
-        var verdict = await VerifyAsync(target, options.AllowPrivateNetwork, ct).ConfigureAwait(false);
+        var verdict = await VerifyAsync(target, options.AllowPrivateNetwork, connector, ct).ConfigureAwait(false);
         var reason = verdict.Valid == false ? verdict.Error : null;
         var strict = options.StrictTls && verdict.Valid == false ? " (not read: --strict-tls)" : "";
         return reason is null ? failure with { Error = failure.Error + strict } : failure with { Error = $"{failure.Error}: {reason}{strict}" };

@@ -37,6 +37,9 @@ internal sealed record LoadFailure(string Status, string Error)
                 new(SiteStatus.ConnectionReset, $"{host} closed the connection without an answer ({code})"),
             "ERR_TIMED_OUT" or "ERR_CONNECTION_TIMED_OUT" =>
                 new(SiteStatus.Timeout, $"{host} did not answer in time ({code})"),
+            // A malformed chunk is not a connection cut short: what the server sent is not HTTP, and sending it again will not mend it.
+            "ERR_INVALID_CHUNKED_ENCODING" =>
+                new(SiteStatus.InvalidResponse, $"{host} sent a malformed chunked body, which is not valid HTTP ({code})"),
             "ERR_INVALID_HTTP_RESPONSE" or "ERR_RESPONSE_HEADERS_TRUNCATED" or "ERR_INVALID_RESPONSE" =>
                 new(SiteStatus.InvalidResponse, $"{host} answered with something that is not HTTP ({code})"),
             "ERR_TOO_MANY_REDIRECTS" =>

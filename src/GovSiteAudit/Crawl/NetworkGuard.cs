@@ -5,8 +5,10 @@ using System.Net.Sockets;
 namespace GovSiteAudit.Crawl;
 
 /// <summary>
-/// Keeps the crawler off loopback, private and link-local networks (SSRF): a target list or a redirect must not
-/// turn the auditor into a probe of the machine it runs on or of a cloud metadata endpoint.
+/// Keeps the crawler off loopback, private and link-local networks (SSRF): a target list, a redirect or a page's
+/// script must not turn the auditor into a probe of the machine it runs on or of a cloud metadata endpoint. This
+/// class says which addresses and names are not public; <see cref="GuardedConnector"/> applies it to every
+/// connection, on the address actually connected to.
 /// </summary>
 public static class NetworkGuard
 {
@@ -14,16 +16,12 @@ public static class NetworkGuard
     public static bool IsPublic(IPAddress address) => Classify(address) is null;
 
     /// <summary>
-    /// Null when the browser may load <paramref name="url"/>, else the reason in plain words, to follow the host name
-    /// ("resolves to 10.0.0.5, a private address", "is a loopback address") or on its own (scheme). Only http and https
-    /// are allowed. A name that does not resolve is allowed here: the browser then reports the DNS failure itself.
+    /// Null when a site may be crawled from <paramref name="url"/> as far as can be told without asking DNS, else the
+    /// reason: only http and https; an address literal must be public and a loopback name (<c>localhost</c>,
+    /// <c>*.localhost</c>, with or without the closing dot) is refused. Names are judged later, on the address that
+    /// <see cref="GuardedConnector"/> connects to.
     /// </summary>
-    public static Task<string?> CheckAsync(Uri url, bool allowPrivateNetwork, CancellationToken ct) =>
-        CheckAsync(url, allowPrivateNetwork, Dns.GetHostAddressesAsync, ct);
-
-    /// <summary>The same with another resolver (tests: names that resolve to private or metadata addresses).</summary>
-    internal static async Task<string?> CheckAsync(
-        Uri url, bool allowPrivateNetwork, Func<string, CancellationToken, Task<IPAddress[]>> resolve, CancellationToken ct)
+    public static string? CheckTarget(Uri url, bool allowPrivateNetwork)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
@@ -38,47 +36,52 @@ public static class NetworkGuard
         }
 
         var host = url.IdnHost;
-        if (IPAddress.TryParse(host.Trim('[', ']'), out var literal))
+        if (Literal(host) is { } literal)
         {
-            return Classify(literal) is { } kind ? $"is {Article(kind)} {kind} address" : null;
+            return Classify(literal) is { } kind ? $"{host.Trim('[', ']')} {Describe(kind)}" : null;
         }
 
-        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            return "resolves to the local machine (loopback)";
-        }
-
-        IPAddress[] addresses;
-        try
-        {
-            addresses = await resolve(host, ct).ConfigureAwait(false);
-        }
-        catch (SocketException)
-        {
-            return null;
-        }
-
-        foreach (var address in addresses)
-        {
-            if (Refusal(address) is { } reason)
-            {
-                return reason;
-            }
-        }
-
-        return null;
+        return IsLoopbackName(host) ? $"{host} {LoopbackName}" : null;
     }
 
-    /// <summary>The addresses of <paramref name="host"/> that the guard allows (all of them when private networks are allowed).</summary>
-    internal static async Task<IPAddress[]> ResolveAllowedAsync(string host, bool allowPrivateNetwork, CancellationToken ct)
+    /// <summary>What is said of a loopback name (<c>localhost</c> and its kin), after the name.</summary>
+    internal const string LoopbackName = "resolves to the local machine (loopback)";
+
+    /// <summary>
+    /// True for the names that mean this machine whatever DNS says (RFC 6761): <c>localhost</c> and every name under
+    /// it, in any case, with or without the closing dot.
+    /// </summary>
+    public static bool IsLoopbackName(string host)
     {
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
-            ? [literal]
-            : await Dns.GetHostAddressesAsync(host, ct).ConfigureAwait(false);
-        return allowPrivateNetwork ? addresses : addresses.Where(IsPublic).ToArray();
+        ArgumentNullException.ThrowIfNull(host);
+        var name = host.TrimEnd('.');
+        return name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string? Refusal(IPAddress address) =>
+    /// <summary>
+    /// The address when <paramref name="host"/> is an address literal in any spelling a browser accepts (brackets,
+    /// <c>127.1</c>, <c>0x7f.0.0.1</c>, <c>2130706433</c>, a closing dot), else null.
+    /// </summary>
+    public static IPAddress? Literal(string host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var bare = host.Trim('[', ']');
+        if (bare.EndsWith('.') && !bare.Contains(':', StringComparison.Ordinal))
+        {
+            bare = bare[..^1];
+        }
+
+        // A name never starts with a digit and has no colon when it is not an address (a top-level domain is never numeric).
+        return bare.Length > 0 && (char.IsAsciiDigit(bare[0]) || bare.Contains(':', StringComparison.Ordinal)) && IPAddress.TryParse(bare, out var address)
+            ? address
+            : null;
+    }
+
+    /// <summary>"is a loopback address", "is a private address" … for an address of that kind.</summary>
+    internal static string Describe(string kind) => $"is {Article(kind)} {kind} address";
+
+    /// <summary>Null for a public address, else why it is refused ("resolves to 10.0.0.5, a private address").</summary>
+    internal static string? Refusal(IPAddress address) =>
         Classify(address) is { } kind ? $"resolves to {address}, {Article(kind)} {kind} address" : null;
 
     // "a unique-local", but "an unspecified".

@@ -123,10 +123,14 @@ public sealed class RobotsTxt
     /// Fetches <c>/robots.txt</c> of <paramref name="origin"/> through the network guard (each connection, redirects
     /// included, goes only to an allowed address). 4xx: allow all; 5xx, no answer or timeout: disallow all.
     /// </summary>
-    public static async Task<RobotsTxt> FetchAsync(Uri origin, CrawlOptions options, CancellationToken ct)
+    public static Task<RobotsTxt> FetchAsync(Uri origin, CrawlOptions options, CancellationToken ct) =>
+        FetchAsync(origin, options, GuardedConnector.System, ct);
+
+    internal static async Task<RobotsTxt> FetchAsync(Uri origin, CrawlOptions options, GuardedConnector connector, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(origin);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(connector);
         var url = new Uri(origin, "/robots.txt");
         var budget = options.PageTimeout < FetchBudget ? options.PageTimeout : FetchBudget;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -138,28 +142,11 @@ public sealed class RobotsTxt
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.Zero,
             UseCookies = false,
+            // A proxy from the environment (HTTP_PROXY) would resolve names and connect past the guard.
+            UseProxy = false,
             // Sites with bad certificates are crawled too (the browser ignores the error); the rules still apply.
             SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
-            ConnectCallback = async (context, token) =>
-            {
-                var addresses = await NetworkGuard.ResolveAllowedAsync(context.DnsEndPoint.Host, options.AllowPrivateNetwork, token).ConfigureAwait(false);
-                if (addresses.Length == 0)
-                {
-                    throw new HttpRequestException($"{context.DnsEndPoint.Host} has no address the crawler may connect to");
-                }
-
-                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, token).ConfigureAwait(false);
-                    return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
+            ConnectCallback = connector.ConnectCallback(options.AllowPrivateNetwork, budget),
         };
         using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         try

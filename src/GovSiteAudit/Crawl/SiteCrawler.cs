@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace GovSiteAudit.Crawl;
 
 /// <summary>
-/// Crawls sites in one headless Chromium, one fresh browser context per site. Safe to call concurrently.
+/// Crawls sites in one headless Chromium, one fresh browser context per site, whose traffic all goes through a proxy
+/// of its own (<see cref="EgressProxy"/>) where the network guard judges every connection. Safe to call concurrently.
 /// The browser is replaced after <see cref="SitesPerBrowser"/> sites or when it dies, because very many
 /// contexts over one browser's life eventually fail (playwright-dotnet#1613).
 /// </summary>
@@ -18,6 +19,8 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         // --no-sandbox is needed as root; the rest stop Chromium reaching Google's services on its own.
         "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-gpu", "--disable-dev-shm-usage",
+        // WebRTC sends UDP (STUN) to any address a page names, past the proxy; this keeps it to the proxy (TCP, guarded).
+        "--webrtc-ip-handling-policy=disable_non_proxied_udp",
     ];
 
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(10);
@@ -27,15 +30,19 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     private readonly CrawlOptions _options;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HostGate _hosts = new(TimeProvider.System);
+    private readonly GuardedConnector _connector;
+    private readonly IReadOnlyList<string> _extraArgs;
     private BrowserSlot _current;
     private bool _disposed;
 
-    private SiteCrawler(IPlaywright playwright, BrowserInfo browserInfo, CrawlOptions options, IBrowser browser)
+    private SiteCrawler(IPlaywright playwright, BrowserInfo browserInfo, CrawlOptions options, IBrowser browser, GuardedConnector connector, IReadOnlyList<string> extraArgs)
     {
         _playwright = playwright;
         _browserInfo = browserInfo;
         _options = options;
         _current = new BrowserSlot(browser);
+        _connector = connector;
+        _extraArgs = extraArgs;
     }
 
     /// <summary>The Chromium version, to be logged: a system browser comes with no version guarantee.</summary>
@@ -44,15 +51,23 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     /// <summary>The browser now in use (tests crash its tabs or kill its process).</summary>
     internal IBrowser CurrentBrowser => _current.Browser;
 
-    public static async Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, CancellationToken ct)
+    public static Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, CancellationToken ct) =>
+        LaunchAsync(browser, options, GuardedConnector.System, [], ct);
+
+    /// <summary>
+    /// The same with another way out to the network (tests: names that resolve to addresses of their choosing) and
+    /// more Chromium switches (tests: <c>--host-resolver-rules</c>, to show that Chromium's own resolver is never used).
+    /// </summary>
+    internal static async Task<SiteCrawler> LaunchAsync(BrowserInfo browser, CrawlOptions options, GuardedConnector connector, IReadOnlyList<string> extraArgs, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(connector);
         ArgumentNullException.ThrowIfNull(browser);
         ArgumentNullException.ThrowIfNull(options);
         var playwright = await Playwright.CreateAsync().WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var launched = await LaunchBrowserAsync(playwright, browser, ct).ConfigureAwait(false);
-            return new SiteCrawler(playwright, browser, options, launched);
+            var launched = await LaunchBrowserAsync(playwright, browser, extraArgs, ct).ConfigureAwait(false);
+            return new SiteCrawler(playwright, browser, options, launched, connector, extraArgs);
         }
         catch
         {
@@ -61,12 +76,12 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         }
     }
 
-    private static Task<IBrowser> LaunchBrowserAsync(IPlaywright playwright, BrowserInfo browser, CancellationToken ct) =>
+    private static Task<IBrowser> LaunchBrowserAsync(IPlaywright playwright, BrowserInfo browser, IReadOnlyList<string> extraArgs, CancellationToken ct) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = browser.ExecutablePath,
             Headless = true,
-            Args = LaunchArgs,
+            Args = [.. LaunchArgs, .. extraArgs],
             Timeout = 60_000,
         }).WaitAsync(ct);
 
@@ -84,16 +99,18 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             return Failed(targetUrl, SiteStatus.Blocked, $"{targetUrl} is not an absolute web address");
         }
 
-        if (await NetworkGuard.CheckAsync(target, options.AllowPrivateNetwork, ct).ConfigureAwait(false) is { } refusal)
+        // What can be told without DNS is refused before any browser work; names are judged by the proxy, on the address it connects to.
+        if (NetworkGuard.CheckTarget(target, options.AllowPrivateNetwork) is { } refusal)
         {
-            return Failed(targetUrl, SiteStatus.Blocked, refusal.StartsWith("only", StringComparison.Ordinal) ? refusal : $"{target.IdnHost} {refusal}");
+            return Failed(targetUrl, SiteStatus.Blocked, refusal);
         }
 
+        await using var egress = EgressProxy.Start(_connector, options.AllowPrivateNetwork, options.PageTimeout);
         BrowserSlot slot;
         IBrowserContext context;
         try
         {
-            (slot, context) = await OpenContextAsync(options, ct).ConfigureAwait(false);
+            (slot, context) = await OpenContextAsync(options, egress.Address, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
@@ -103,7 +120,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         // The watchdog: Playwright has no protocol-level timeout, so the whole site gets a budget of its own.
         using var site = CancellationTokenSource.CreateLinkedTokenSource(ct);
         site.CancelAfter(SiteBudget(options) - options.DetectionReserve);
-        var visit = new SiteVisit(context, options, target, _hosts, site.Token);
+        var visit = new SiteVisit(context, options, target, _hosts, egress, _connector, site.Token);
         var healthy = true;
         LoadFailure? failure;
         try
@@ -140,11 +157,12 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
 
         if (failure?.Status == SiteStatus.Tls)
         {
-            failure = await CertificateCheck.ExplainAsync(failure, target, options, ct).ConfigureAwait(false);
+            failure = await CertificateCheck.ExplainAsync(failure, target, options, _connector, ct).ConfigureAwait(false);
         }
 
         var snapshot = new SiteSnapshot(targetUrl, visit.FinalUrl, [.. visit.Pages], visit.Facts) { Accessibility = visit.Accessibility };
-        var notes = visit.Notes.Count > 0 ? string.Join("; ", visit.Notes.Distinct()) : null;
+        List<string> said = [.. visit.Notes, .. RefusalNotes(egress.Refusals)];
+        var notes = said.Count > 0 ? string.Join("; ", said.Distinct()) : null;
         return new CrawlResult(snapshot, failure?.Status ?? SiteStatus.Ok, failure?.Error ?? notes);
     }
 
@@ -152,10 +170,25 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
     internal static TimeSpan SiteBudget(CrawlOptions options) =>
         options.SiteTimeout ?? options.PageTimeout * (Math.Max(1, options.MaxPages) + 2) + TimeSpan.FromSeconds(30);
 
+    /// <summary>Connections the guard refused while the site was read (inner pages, frames, scripts): worth saying, never a failure.</summary>
+    private static IEnumerable<string> RefusalNotes(IReadOnlyList<EgressFailure> refusals)
+    {
+        const int Shown = 5;
+        foreach (var refusal in refusals.Take(Shown))
+        {
+            yield return $"blocked: {refusal.Sentence}";
+        }
+
+        if (refusals.Count > Shown)
+        {
+            yield return $"blocked: {(refusals.Count - Shown).ToString(CultureInfo.InvariantCulture)} more host(s)";
+        }
+    }
+
     private static CrawlResult Failed(string targetUrl, string status, string error) =>
         new(new SiteSnapshot(targetUrl, null, [], SiteFacts.Empty), status, error);
 
-    private async Task<(BrowserSlot Slot, IBrowserContext Context)> OpenContextAsync(CrawlOptions options, CancellationToken ct)
+    private async Task<(BrowserSlot Slot, IBrowserContext Context)> OpenContextAsync(CrawlOptions options, Uri proxy, CancellationToken ct)
     {
         BrowserSlot slot;
         await _gate.WaitAsync(ct).ConfigureAwait(false);
@@ -164,7 +197,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             if (_current.Broken || _current.Uses >= SitesPerBrowser || !_current.Browser.IsConnected)
             {
                 var old = _current;
-                _current = new BrowserSlot(await LaunchBrowserAsync(_playwright, _browserInfo, ct).ConfigureAwait(false));
+                _current = new BrowserSlot(await LaunchBrowserAsync(_playwright, _browserInfo, _extraArgs, ct).ConfigureAwait(false));
                 old.Retired = true;
                 if (old.Active == 0)
                 {
@@ -189,6 +222,9 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
                 AcceptDownloads = false,
                 // Sites with bad certificates are still read (CertificateCheck reports the problem) unless --strict-tls.
                 IgnoreHTTPSErrors = !options.StrictTls,
+                // Everything goes through the guard, loopback included: "<-loopback>" removes Chromium's implicit bypass of
+                // localhost and 127.0.0.1 (said here rather than left to Playwright, which an environment variable can stop).
+                Proxy = new Proxy { Server = proxy.AbsoluteUri.TrimEnd('/'), Bypass = "<-loopback>" },
             }).WaitAsync(ct).ConfigureAwait(false);
             return (slot, context);
         }

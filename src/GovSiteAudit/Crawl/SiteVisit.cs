@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using GovSiteAudit.Snapshots;
 using Microsoft.Playwright;
@@ -19,6 +18,7 @@ internal sealed class SiteVisit
     private static readonly TimeSpan ProbeBudget = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(5);
     private const int MaxClientRedirects = 5;
+    private static readonly TimeSpan BrokenGrace = TimeSpan.FromMilliseconds(500);
 
     // Reads links (and frame sources) from the rendered DOM, in document order, resolved against the base URL.
     private const string LinksScript = """
@@ -52,18 +52,20 @@ internal sealed class SiteVisit
     private readonly Uri _target;
     private readonly CancellationToken _token;
     private readonly HostGate _hosts;
+    private readonly EgressProxy _egress;
+    private readonly GuardedConnector _connector;
     private readonly Dictionary<string, RobotsTxt> _robots = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Task<string?>> _hostVerdicts = new(StringComparer.OrdinalIgnoreCase);
     private int _creatingPages;
     private (IPage Page, PageTraffic Traffic)? _workPage;
-    private string? _refusedNavigation;
     private readonly List<RedirectHop> _clientRedirectHops = [];
     private volatile bool _crashed;
     private readonly SiteAccessibilityScan? _accessibility;
 
-    public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, HostGate hosts, CancellationToken token)
+    public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, HostGate hosts, EgressProxy egress, GuardedConnector connector, CancellationToken token)
     {
         _hosts = hosts;
+        _egress = egress;
+        _connector = connector;
         _context = context;
         _options = options;
         _target = target;
@@ -158,20 +160,14 @@ internal sealed class SiteVisit
                 documentResponse = r;
             }
         };
-        string? documentFailure = null;
-        page.RequestFailed += (_, r) =>
-        {
-            if (r.IsNavigationRequest && r.Frame == page.MainFrame)
-            {
-                documentFailure = $"{r.Failure} at {r.Url}";
-            }
-        };
+        var navigations = new NavigationLog();
+        navigations.Watch(page);
         {
             IResponse? response;
             Exception? navigationError = null;
             try
             {
-                response = await LoadAsync(page, _target, WaitUntilState.Load, PageTimeoutMs).ConfigureAwait(false);
+                response = await LoadAsync(page, _target, WaitUntilState.Load, PageTimeoutMs, navigations.Broken).ConfigureAwait(false);
             }
             catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
             {
@@ -179,7 +175,7 @@ internal sealed class SiteVisit
                 navigationError = e;
             }
 
-            if (navigationError is TimeoutException && await ParsedDespiteTimeoutAsync(page, documentResponse).ConfigureAwait(false))
+            if (navigationError is TimeoutException && await ParsedDespiteTimeoutAsync(page, documentResponse, broken: navigations.Cut is not null).ConfigureAwait(false))
             {
                 // The document arrived and was parsed; only the load event never came (a hanging script or
                 // tracker). Real sites do this often enough that reading what is there beats a timeout.
@@ -192,12 +188,19 @@ internal sealed class SiteVisit
                     return (null, Crashed(), []);
                 }
 
-                if (_refusedNavigation is { } reason && navigationError.Message.Contains("ERR_BLOCKED_BY_CLIENT", StringComparison.Ordinal))
+                if (navigationError is TimeoutException && navigations.Cut is { } broken)
                 {
-                    return (null, new LoadFailure(SiteStatus.Blocked, $"the home page {_target.AbsoluteUri} leads to a host that {reason}"), []);
+                    // The document broke before anything of it could be shown: its error is the status, not a timeout.
+                    return (null, NavigationFailure(navigations, broken.Url, new PlaywrightException(broken.Error), downloadStarted, clientRedirect: false), []);
                 }
 
-                return (null, LoadFailure.From(navigationError, _target, _options.PageTimeout, downloadStarted), []);
+                if (navigationError is TimeoutException)
+                {
+                    return (null, LoadFailure.From(navigationError, _target, _options.PageTimeout, downloadStarted), []);
+                }
+
+                var failedUrl = navigations.LastFailure?.Url ?? _target.AbsoluteUri;
+                return (null, NavigationFailure(navigations, failedUrl, navigationError, downloadStarted, clientRedirect: false), []);
             }
 
             if (response is null)
@@ -208,7 +211,17 @@ internal sealed class SiteVisit
             await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
             await traffic.SettleAsync(SettleTime, _token).ConfigureAwait(false);
             response = await FollowClientRedirectsAsync(page, response, () => documentResponse, traffic).ConfigureAwait(false);
-            var finalUri = new Uri(page.Url);
+            if (navigations.Stranded is { } stranded)
+            {
+                // A meta refresh or script redirect that failed: the tab shows Chromium's error page, never read as the site.
+                return (null, NavigationFailure(navigations, stranded.Url, new PlaywrightException(stranded.Error), downloadStarted: false, clientRedirect: true), []);
+            }
+
+            if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || (finalUri.Scheme != Uri.UriSchemeHttp && finalUri.Scheme != Uri.UriSchemeHttps))
+            {
+                return (null, new LoadFailure(SiteStatus.NetworkError, $"the home page {_target.AbsoluteUri} ended on {page.Url}, not on a web page"), []);
+            }
+
             FinalUrl = finalUri.AbsoluteUri;
             var snapshot = await SnapshotAsync(page, response, depth: 0, traffic, sameSite: url => SameHost(url, finalUri)).ConfigureAwait(false);
             if (BinaryContent.LooksBinary(snapshot.Html))
@@ -235,12 +248,14 @@ internal sealed class SiteVisit
                 return (snapshot, LoadFailure.NotHtml(_target, snapshot.ContentType ?? "not HTML"), []);
             }
 
-            if (documentFailure is { } cut && cut.EndsWith(" at " + response.Url, StringComparison.Ordinal))
+            if (navigations.Cut is { } cut && cut.Url == response.Url)
             {
                 // The document was committed, then its connection broke: what arrived is read and kept, but the site is not "ok".
-                var failure = LoadFailure.From(new PlaywrightException(cut), _target, _options.PageTimeout, downloadStarted: false);
-                var code = cut.Split(' ', 2)[0].Replace("net::", "", StringComparison.Ordinal);
-                return (snapshot, failure with { Error = $"{_target.IdnHost} closed the connection part-way through the home page ({code}); the part received was read" }, []);
+                var failure = LoadFailure.From(new PlaywrightException(cut.Error), _target, _options.PageTimeout, downloadStarted: false);
+                var code = NavigationLog.Code(cut.Error) ?? cut.Error;
+                return (snapshot, failure.Status == SiteStatus.ConnectionReset
+                    ? failure with { Error = $"{_target.IdnHost} closed the connection part-way through the home page ({code}); the part received was read" }
+                    : failure with { Error = $"{failure.Error}; the part received was read" }, []);
             }
 
             var links = await LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
@@ -249,12 +264,29 @@ internal sealed class SiteVisit
         }
     }
 
+    private LoadFailure NavigationFailure(NavigationLog navigations, string failedUrl, Exception error, bool downloadStarted, bool clientRedirect) =>
+        navigations.Explain(_target, failedUrl, error, _egress, _options.PageTimeout, downloadStarted, clientRedirect);
+
     /// <summary>One page load, in its host's turn (<see cref="HostGate"/>): politeness across all sites crawled at once.</summary>
-    private async Task<IResponse?> LoadAsync(IPage page, Uri url, WaitUntilState until, float timeoutMs)
+    private async Task<IResponse?> LoadAsync(IPage page, Uri url, WaitUntilState until, float timeoutMs, Task? broken = null)
     {
         using var turn = await _hosts.EnterAsync(url, _options.PageDelay, _token).ConfigureAwait(false);
-        return await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = until, Timeout = timeoutMs })
-            .WaitAsync(_token).ConfigureAwait(false);
+        var load = page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = until, Timeout = timeoutMs }).WaitAsync(_token);
+        if (broken is null || await Task.WhenAny(load, broken).ConfigureAwait(false) == load)
+        {
+            return await load.ConfigureAwait(false);
+        }
+
+        // The document broke part-way (a reset, broken chunks): Chromium then never fires the load event, and waiting
+        // for it would turn a clear network error into a timeout. A moment for it anyway, then on with what arrived.
+        await Task.WhenAny(load, Task.Delay(BrokenGrace, _token)).ConfigureAwait(false);
+        if (load.IsCompleted)
+        {
+            return await load.ConfigureAwait(false);
+        }
+
+        _ = load.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        throw new TimeoutException($"the document of {url.AbsoluteUri} broke part-way");
     }
 
     /// <summary>robots.txt of the link's origin, fetched once per site and origin, unless --ignore-robots.</summary>
@@ -268,14 +300,14 @@ internal sealed class SiteVisit
         var origin = url.GetLeftPart(UriPartial.Authority);
         if (!_robots.TryGetValue(origin, out var robots))
         {
-            robots = await RobotsTxt.FetchAsync(new Uri(origin), _options, _token).ConfigureAwait(false);
+            robots = await RobotsTxt.FetchAsync(new Uri(origin), _options, _connector, _token).ConfigureAwait(false);
             _robots[origin] = robots;
         }
 
         return robots.IsAllowed(url);
     }
 
-    private async Task<bool> ParsedDespiteTimeoutAsync(IPage page, IResponse? documentResponse)
+    private async Task<bool> ParsedDespiteTimeoutAsync(IPage page, IResponse? documentResponse, bool broken)
     {
         if (documentResponse is null || documentResponse.Status >= 300)
         {
@@ -288,7 +320,7 @@ internal sealed class SiteVisit
             var state = await page.EvaluateAsync<string>(
                 "() => document.readyState === 'loading' && document.body && document.body.childElementCount > 0 ? 'partial' : document.readyState")
                 .WaitAsync(FrameBudget, _token).ConfigureAwait(false);
-            if (state == "partial")
+            if (state == "partial" && !broken)
             {
                 Notes.Add($"the home page never finished loading within {_options.PageTimeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s; what had arrived was read");
             }
@@ -536,7 +568,7 @@ internal sealed class SiteVisit
         }
 
         // Dates from our own handshake when it worked: Playwright .NET reports them as float seconds, about two minutes coarse.
-        var verdict = await CertificateCheck.VerifyAsync(finalUri, _options.AllowPrivateNetwork, _token).ConfigureAwait(false);
+        var verdict = await CertificateCheck.VerifyAsync(finalUri, _options.AllowPrivateNetwork, _connector, _token).ConfigureAwait(false);
         return new TlsFacts(
             details?.Protocol, details?.Issuer, details?.SubjectName,
             verdict.NotBefore ?? FromUnixSeconds(details?.ValidFrom), verdict.NotAfter ?? FromUnixSeconds(details?.ValidTo),
@@ -574,8 +606,10 @@ internal sealed class SiteVisit
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
-            var failure = LoadFailure.From(e, new Uri(probed), ProbeBudget, downloadStarted: false);
-            return new HttpProbe(probed, null, false, failure.Error.Replace("the home page ", "", StringComparison.Ordinal));
+            // A connection the proxy refused or could not make: its reason, not the browser's view of the tunnel.
+            var reason = _egress.FailureFor(new Uri(probed))?.Sentence
+                ?? LoadFailure.From(e, new Uri(probed), ProbeBudget, downloadStarted: false).Error.Replace("the home page ", "", StringComparison.Ordinal);
+            return new HttpProbe(probed, null, false, reason);
         }
         finally
         {
@@ -639,24 +673,17 @@ internal sealed class SiteVisit
         }
     }
 
-    private async Task RouteAsync(IRoute route)
+    /// <summary>
+    /// Images, media and fonts are not fetched (they cost time and tell nothing). Where the other requests may go is
+    /// not decided here: a route sees only the first URL of a redirect chain and no WebSocket, so every connection is
+    /// judged by the guard in <see cref="EgressProxy"/> instead.
+    /// </summary>
+    private static async Task RouteAsync(IRoute route)
     {
         try
         {
-            var request = route.Request;
-            if (SkippedResourceTypes.Contains(request.ResourceType))
+            if (SkippedResourceTypes.Contains(route.Request.ResourceType))
             {
-                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
-                return;
-            }
-
-            if (await RefusalAsync(request.Url).ConfigureAwait(false) is { } reason)
-            {
-                if (request.IsNavigationRequest)
-                {
-                    _refusedNavigation = reason;
-                }
-
                 await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
                 return;
             }
@@ -667,18 +694,6 @@ internal sealed class SiteVisit
         {
             // The context is closing; the request dies with it.
         }
-    }
-
-    /// <summary>Every request is vetted, redirects and subresources included, so a page cannot reach a private address.</summary>
-    private Task<string?> RefusalAsync(string url)
-    {
-        if (_options.AllowPrivateNetwork || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            return Task.FromResult<string?>(null);
-        }
-
-        return _hostVerdicts.GetOrAdd(uri.IdnHost, _ => NetworkGuard.CheckAsync(uri, allowPrivateNetwork: false, _token));
     }
 
     private static bool SameHost(Uri url, Uri home) =>

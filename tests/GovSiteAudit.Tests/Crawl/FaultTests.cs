@@ -129,6 +129,17 @@ public sealed class FaultTests
         Assert.That(result.Error, Does.Contain("not HTTP"));
     }
 
+    [Test]
+    [Category("Browser")]
+    public async Task Broken_chunked_encoding_is_invalid_response_and_not_retried()
+    {
+        var (result, elapsed) = await Crawl(_faults.BrokenChunked.BaseUrl.AbsoluteUri, Local with { PageTimeout = TimeSpan.FromSeconds(8) });
+
+        AssertStatus(result, SiteStatus.InvalidResponse, transient: false);
+        Assert.That(result.Error, Does.Contain("ERR_INVALID_CHUNKED_ENCODING"));
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(8)), "known at once, not waited out as a timeout");
+    }
+
     // ----- HTTP -----
 
     [Test]
@@ -189,6 +200,18 @@ public sealed class FaultTests
         Assert.That(result.Snapshot.Pages.Select(p => p.Url), Does.Contain(_faults.OtherHostUrl("/faq.html")));
     }
 
+    [TestCase(FaultServer.Paths.ToFile, "file")]
+    [TestCase(FaultServer.Paths.ToChrome, "chrome")]
+    [Category("Browser")]
+    public async Task Redirect_to_a_scheme_that_is_not_the_web_is_blocked(string path, string scheme)
+    {
+        var result = await CrawlFault(path);
+
+        AssertStatus(result, SiteStatus.Blocked, transient: false);
+        Assert.That(result.Error, Does.Contain($"{scheme}:").And.Contain("only http and https"));
+        Assert.That(result.Snapshot.Pages, Is.Empty);
+    }
+
     [TestCase(FaultServer.Paths.MetaRefresh)]
     [TestCase(FaultServer.Paths.JsRedirect)]
     public async Task Client_side_redirect_is_followed_for_the_home_page(string path)
@@ -217,6 +240,16 @@ public sealed class FaultTests
         Assert.That(result.Error, Does.Contain("only its beginning was read").Or.Contain("what had arrived was read"));
         Assert.That(result.Snapshot.Pages.Select(p => p.Url), Does.Contain(_faults.Url("/faq.html")), "links near the top are still followed");
         Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(45)));
+    }
+
+    [Test]
+    [Category("Browser")]
+    public async Task Short_page_with_a_few_control_characters_is_read_as_html()
+    {
+        var result = await CrawlFault(FaultServer.Paths.ControlCharacters, Local with { MaxPages = 1 });
+
+        AssertStatus(result, SiteStatus.Ok, transient: false);
+        Assert.That(result.Snapshot.Home!.Title, Is.EqualTo("公告"));
     }
 
     [Test]

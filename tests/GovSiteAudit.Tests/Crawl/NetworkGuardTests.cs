@@ -52,36 +52,46 @@ public sealed class NetworkGuardTests
         Assert.That(NetworkGuard.IsPublic(IPAddress.Parse(address)), Is.True);
     }
 
-    [TestCase("http://10.0.0.5/", "is a private address")]
-    [TestCase("http://127.0.0.1:8080/", "is a loopback address")]
-    [TestCase("http://169.254.169.254/latest/meta-data/", "is a link-local address")]
-    [TestCase("http://[::1]/", "is a loopback address")]
-    [TestCase("http://[::ffff:10.0.0.5]/", "is a private address")]
-    [TestCase("http://100.64.1.1/", "is a shared (carrier-grade NAT) address")]
-    [TestCase("http://localhost:3000/", "resolves to the local machine (loopback)")]
-    [TestCase("https://app.localhost/", "resolves to the local machine (loopback)")]
-    public async Task Private_targets_are_refused_with_the_reason(string url, string reason)
+    [TestCase("http://10.0.0.5/", "10.0.0.5 is a private address")]
+    [TestCase("http://127.0.0.1:8080/", "127.0.0.1 is a loopback address")]
+    [TestCase("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address")]
+    [TestCase("http://[::1]/", "::1 is a loopback address")]
+    [TestCase("http://[::ffff:10.0.0.5]/", "::ffff:10.0.0.5 is a private address")]
+    [TestCase("http://100.64.1.1/", "100.64.1.1 is a shared (carrier-grade NAT) address")]
+    [TestCase("http://2130706433/", "127.0.0.1 is a loopback address")]
+    [TestCase("http://0x7f.1/", "127.0.0.1 is a loopback address")]
+    [TestCase("http://127.0.0.1./", "127.0.0.1. is a loopback address")]
+    [TestCase("http://localhost:3000/", "localhost resolves to the local machine (loopback)")]
+    [TestCase("http://localhost.:3000/", "localhost. resolves to the local machine (loopback)")]
+    [TestCase("http://LOCALHOST/", "localhost resolves to the local machine (loopback)")]
+    [TestCase("https://app.localhost/", "app.localhost resolves to the local machine (loopback)")]
+    [TestCase("https://app.localhost./", "app.localhost. resolves to the local machine (loopback)")]
+    public void Private_targets_are_refused_with_the_reason_before_any_lookup(string url, string reason)
     {
-        Assert.That(await NetworkGuard.CheckAsync(new Uri(url), allowPrivateNetwork: false, CancellationToken.None), Is.EqualTo(reason));
+        Assert.That(NetworkGuard.CheckTarget(new Uri(url), allowPrivateNetwork: false), Is.EqualTo(reason));
     }
 
     [TestCase("ftp://example.gov.tw/", "only http and https addresses are crawled, not ftp")]
     [TestCase("file:///etc/passwd", "only http and https addresses are crawled, not file")]
-    public async Task Only_http_and_https_are_allowed_even_on_private_networks(string url, string reason)
+    public void Only_http_and_https_are_allowed_even_on_private_networks(string url, string reason)
     {
-        Assert.That(await NetworkGuard.CheckAsync(new Uri(url), allowPrivateNetwork: true, CancellationToken.None), Is.EqualTo(reason));
+        Assert.That(NetworkGuard.CheckTarget(new Uri(url), allowPrivateNetwork: true), Is.EqualTo(reason));
     }
 
     [Test]
-    public async Task Private_targets_are_allowed_when_asked()
+    public void Private_targets_are_allowed_when_asked()
     {
-        Assert.That(await NetworkGuard.CheckAsync(new Uri("http://10.0.0.5/"), allowPrivateNetwork: true, CancellationToken.None), Is.Null);
+        Assert.That(NetworkGuard.CheckTarget(new Uri("http://10.0.0.5/"), allowPrivateNetwork: true), Is.Null);
     }
 
-    [Test]
-    public async Task Public_address_literal_is_allowed_without_a_lookup()
+    [TestCase("https://8.8.8.8/")]
+    [TestCase("https://www.gov.tw/")]
+    [TestCase("https://localhost.gov.tw/")]
+    [TestCase("https://mylocalhost/")]
+    public void Public_literals_and_names_pass_the_check_before_lookup(string url)
     {
-        Assert.That(await NetworkGuard.CheckAsync(new Uri("https://8.8.8.8/"), allowPrivateNetwork: false, CancellationToken.None), Is.Null);
+        // Names are judged later, on the address connected to (GuardedConnectorTests).
+        Assert.That(NetworkGuard.CheckTarget(new Uri(url), allowPrivateNetwork: false), Is.Null);
     }
 
     [Test]
@@ -89,59 +99,45 @@ public sealed class NetworkGuardTests
     {
         Assert.That(NetworkGuard.Classify(IPAddress.Parse("10.0.0.5")), Is.EqualTo("private"));
         Assert.That(NetworkGuard.Classify(IPAddress.Parse("203.0.113.7")), Is.EqualTo("documentation"));
+        Assert.That(NetworkGuard.Refusal(IPAddress.Parse("169.254.169.254")), Is.EqualTo("resolves to 169.254.169.254, a link-local address"));
+        Assert.That(NetworkGuard.Refusal(IPAddress.Parse("fd00:ec2::254")), Is.EqualTo("resolves to fd00:ec2::254, a unique-local address"));
     }
 
-    private static Func<string, CancellationToken, Task<IPAddress[]>> Resolver(params string[] addresses) =>
-        (_, _) => Task.FromResult(addresses.Select(IPAddress.Parse).ToArray());
-
-    [TestCase("10.1.2.3", "resolves to 10.1.2.3, a private address")]
-    [TestCase("192.168.0.10", "resolves to 192.168.0.10, a private address")]
-    [TestCase("169.254.169.254", "resolves to 169.254.169.254, a link-local address")]
-    [TestCase("100.100.100.200", "resolves to 100.100.100.200, a shared (carrier-grade NAT) address")]
-    [TestCase("224.0.0.1", "resolves to 224.0.0.1, a multicast address")]
-    [TestCase("127.0.0.2", "resolves to 127.0.0.2, a loopback address")]
-    [TestCase("fd00:ec2::254", "resolves to fd00:ec2::254, a unique-local address")]
-    [TestCase("fe80::1", "resolves to fe80::1, a link-local address")]
-    [TestCase("::1", "resolves to ::1, a loopback address")]
-    [TestCase("ff05::2", "resolves to ff05::2, a multicast address")]
-    public async Task Public_looking_names_that_resolve_to_private_addresses_are_refused(string address, string reason)
+    [TestCase("localhost")]
+    [TestCase("localhost.")]
+    [TestCase("LocalHost")]
+    [TestCase("a.b.localhost")]
+    [TestCase("a.b.localhost..")]
+    public void Every_spelling_of_a_loopback_name_is_one(string host)
     {
-        var refusal = await NetworkGuard.CheckAsync(new Uri("https://www.agency.example.gov.tw/"), allowPrivateNetwork: false, Resolver(address), CancellationToken.None);
-
-        Assert.That(refusal, Is.EqualTo(reason));
+        Assert.That(NetworkGuard.IsLoopbackName(host), Is.True);
     }
 
-    [Test]
-    public async Task One_private_address_among_public_ones_is_enough_to_refuse()
+    [TestCase("localhost.gov.tw")]
+    [TestCase("notlocalhost")]
+    [TestCase("localhostx")]
+    public void Names_that_only_look_like_localhost_are_not_loopback_names(string host)
     {
-        // DNS answers rotate: a name with any private address could be served from it on the next lookup.
-        var refusal = await NetworkGuard.CheckAsync(new Uri("https://mixed.example.gov.tw/"), allowPrivateNetwork: false, Resolver("203.74.1.1", "10.0.0.7"), CancellationToken.None);
-
-        Assert.That(refusal, Is.EqualTo("resolves to 10.0.0.7, a private address"));
+        Assert.That(NetworkGuard.IsLoopbackName(host), Is.False);
     }
 
-    [Test]
-    public async Task Names_that_resolve_to_public_addresses_are_allowed()
+    [TestCase("127.1", "127.0.0.1")]
+    [TestCase("0x7f.0.0.1", "127.0.0.1")]
+    [TestCase("2130706433", "127.0.0.1")]
+    [TestCase("017700000001", "127.0.0.1")]
+    [TestCase("127.0.0.1.", "127.0.0.1")]
+    [TestCase("[::1]", "::1")]
+    [TestCase("::ffff:127.0.0.1", "::ffff:127.0.0.1")]
+    public void Every_spelling_of_an_address_literal_is_that_address(string host, string address)
     {
-        var refusal = await NetworkGuard.CheckAsync(new Uri("https://www.gov.tw/"), allowPrivateNetwork: false, Resolver("203.74.1.1", "2001:b000:180::1"), CancellationToken.None);
-
-        Assert.That(refusal, Is.Null);
+        Assert.That(NetworkGuard.Literal(host), Is.EqualTo(IPAddress.Parse(address)));
     }
 
-    [Test]
-    public async Task A_redirect_target_is_judged_like_a_target()
+    [TestCase("evil.test")]
+    [TestCase("1e3")]
+    [TestCase("123.example")]
+    public void Names_are_not_literals(string host)
     {
-        // The route handler vets every request, redirects included, with this same decision.
-        var refusal = await NetworkGuard.CheckAsync(new Uri("http://metadata.google.internal/computeMetadata/v1/"), allowPrivateNetwork: false, Resolver("169.254.169.254"), CancellationToken.None);
-
-        Assert.That(refusal, Is.EqualTo("resolves to 169.254.169.254, a link-local address"));
-    }
-
-    [Test]
-    public async Task Names_that_do_not_resolve_are_left_to_the_browser_to_report()
-    {
-        Func<string, CancellationToken, Task<IPAddress[]>> failing = (_, _) => throw new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound);
-
-        Assert.That(await NetworkGuard.CheckAsync(new Uri("https://no-such.example.gov.tw/"), allowPrivateNetwork: false, failing, CancellationToken.None), Is.Null);
+        Assert.That(NetworkGuard.Literal(host), Is.Null);
     }
 }

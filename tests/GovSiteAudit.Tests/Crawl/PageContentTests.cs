@@ -61,6 +61,23 @@ public sealed class PageContentTests
     }
 
     [Test]
+    public void Short_page_with_a_few_stray_control_characters_is_not_binary()
+    {
+        var page = "<html><head><title>公告</title></head><body><h1>最新公告\u0001</h1><p>服務\u0002時間\u0003 週一至週五</p></body></html>";
+
+        Assert.That(BinaryContent.LooksBinary(page), Is.False);
+    }
+
+    [Test]
+    public void A_few_hundred_random_bytes_still_look_binary()
+    {
+        var bytes = new byte[600];
+        new Random(11).NextBytes(bytes);
+
+        Assert.That(BinaryContent.LooksBinary(Encoding.Latin1.GetString(bytes)), Is.True);
+    }
+
+    [Test]
     public void Pages_in_any_charset_even_misdecoded_do_not_look_binary()
     {
         var page = "<html><head><title>臺南市政府</title></head><body>" + string.Concat(Enumerable.Repeat("<p>市民服務 常見問答 Contact us\t</p>\r\n", 500)) + "</body></html>";

@@ -115,6 +115,28 @@ public sealed class RobotsTxtTests
     }
 
     [Test]
+    [NonParallelizable]
+    public async Task Fetch_never_goes_through_a_proxy_from_the_environment()
+    {
+        // An HTTP_PROXY of a CI runner would resolve and connect for us, past the guard: it is never used.
+        await using var server = await FixtureServer.StartAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites", "js-nav"));
+        server.MapRoute("/robots.txt", context => context.Response.WriteAsync("User-agent: *\nDisallow: /faq"));
+        var saved = HttpClient.DefaultProxy;
+        HttpClient.DefaultProxy = new System.Net.WebProxy(FixtureServer.ClosedPortUrl());
+        try
+        {
+            var robots = await RobotsTxt.FetchAsync(server.BaseUrl, new CrawlOptions { AllowPrivateNetwork = true }, CancellationToken.None);
+
+            Assert.That(robots.Source, Is.EqualTo("robots.txt"), "fetched directly, not through the dead proxy");
+            Assert.That(robots.IsAllowed(new Uri(server.Url("faq.html"))), Is.False);
+        }
+        finally
+        {
+            HttpClient.DefaultProxy = saved;
+        }
+    }
+
+    [Test]
     public async Task Fetch_respects_the_network_guard()
     {
         await using var server = await FixtureServer.StartAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites", "js-nav"));

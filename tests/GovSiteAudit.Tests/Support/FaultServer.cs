@@ -46,6 +46,9 @@ public sealed class FaultServer : IAsyncDisposable
         public const string WrongCharset = "/wrong-charset";
         public const string UnicodePath = "/服務/";
         public const string Slow = "/slow";
+        public const string ToFile = "/to-file";
+        public const string ToChrome = "/to-chrome";
+        public const string ControlCharacters = "/control-characters";
     }
 
     /// <summary>Bytes of the 50 MB page.</summary>
@@ -54,12 +57,13 @@ public sealed class FaultServer : IAsyncDisposable
     /// <summary>A marker inside every download the server offers, to search the disk for it afterwards.</summary>
     public static readonly string DownloadMarker = "GSA-DOWNLOAD-" + Guid.NewGuid().ToString("N");
 
-    private FaultServer(FixtureServer web, RawServer reset, RawServer silent, RawServer garbage)
+    private FaultServer(FixtureServer web, RawServer reset, RawServer silent, RawServer garbage, RawServer brokenChunked)
     {
         Web = web;
         Reset = reset;
         Silent = silent;
         Garbage = garbage;
+        BrokenChunked = brokenChunked;
     }
 
     public FixtureServer Web { get; }
@@ -69,6 +73,8 @@ public sealed class FaultServer : IAsyncDisposable
     public RawServer Silent { get; }
 
     public RawServer Garbage { get; }
+
+    public RawServer BrokenChunked { get; }
 
     /// <summary>How long <see cref="Paths.Slow"/> waits before answering (tests set it).</summary>
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(1);
@@ -84,7 +90,7 @@ public sealed class FaultServer : IAsyncDisposable
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var root = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites", "faults");
         var web = await FixtureServer.StartAsync(root);
-        var server = new FaultServer(web, RawServer.Start(RawFault.ResetMidResponse), RawServer.Start(RawFault.NeverAnswer), RawServer.Start(RawFault.Garbage));
+        var server = new FaultServer(web, RawServer.Start(RawFault.ResetMidResponse), RawServer.Start(RawFault.NeverAnswer), RawServer.Start(RawFault.Garbage), RawServer.Start(RawFault.BrokenChunked));
         server.MapRoutes();
         return server;
     }
@@ -110,6 +116,10 @@ public sealed class FaultServer : IAsyncDisposable
 
         web.MapRoute(Paths.Loop, context => Redirect(context, Paths.Loop + "?again"));
         web.MapRoute(Paths.Offsite, context => Redirect(context, OtherHostUrl(Paths.Landing)));
+        web.MapRoute(Paths.ToFile, context => Redirect(context, "file:///etc/passwd"));
+        web.MapRoute(Paths.ToChrome, context => Redirect(context, "chrome://settings/"));
+        web.MapRoute(Paths.ControlCharacters, context => Html(context,
+            "<title>公告</title><h1>最新公告\u0001</h1><p>服務\u0002時間\u0003 週一至週五</p><a href=\"/faq.html\">常見問答 FAQ</a>"));
         web.MapRoute(Paths.MetaRefresh, context => Html(context,
             "<title>Moved</title><meta http-equiv=\"refresh\" content=\"0; url=/landing\"><p>This page has moved.</p>"));
         web.MapRoute(Paths.JsRedirect, context => Html(context,
@@ -243,6 +253,7 @@ public sealed class FaultServer : IAsyncDisposable
         Reset.Dispose();
         Silent.Dispose();
         Garbage.Dispose();
+        BrokenChunked.Dispose();
     }
 
     /// <summary>Test certificates, made on the spot. All are self-signed: no test CA is installed anywhere.</summary>
@@ -291,6 +302,9 @@ public enum RawFault
 
     /// <summary>Answers with bytes that are not HTTP, then closes.</summary>
     Garbage,
+
+    /// <summary>A chunked answer whose second chunk-size line is not a number; the connection then stays open.</summary>
+    BrokenChunked,
 }
 
 /// <summary>A TCP server on 127.0.0.1 that misbehaves below HTTP, where Kestrel would not.</summary>
@@ -362,6 +376,23 @@ public sealed class RawServer : IDisposable
                 noise[0] = 0x00; // Never a plausible status line.
                 await stream.WriteAsync(noise, _stop.Token);
                 client.Close();
+                return;
+            }
+
+            if (_fault == RawFault.BrokenChunked)
+            {
+                var first = "<!DOCTYPE html><html><head><title>Broken chunks</title></head><body><h1>部分內容</h1>";
+                var firstBytes = Encoding.UTF8.GetBytes(first);
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(
+                    $"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n{firstBytes.Length:x}\r\n"), _stop.Token);
+                await stream.WriteAsync(firstBytes, _stop.Token);
+                await stream.WriteAsync(Encoding.ASCII.GetBytes("\r\nnot-a-size\r\n<p>more</p>\r\n"), _stop.Token);
+                await stream.FlushAsync(_stop.Token);
+                lock (_held)
+                {
+                    _held.Add(client);
+                }
+
                 return;
             }
 
