@@ -34,6 +34,15 @@ public sealed class ResultsJsonWriterTests
     }
 
     [Test]
+    public async Task The_schema_allows_every_site_status_and_no_other()
+    {
+        var schema = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Schemas", "results.schema.json")))!;
+        var statuses = schema["definitions"]!["site"]!["properties"]!["status"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+
+        Assert.That(statuses, Is.EquivalentTo(GovSiteAudit.Crawl.SiteStatus.All));
+    }
+
+    [Test]
     public async Task Results_hold_scores_findings_evidence_pages_and_timings()
     {
         var root = JsonNode.Parse(await File.ReadAllTextAsync(WriteSample()))!;
