@@ -4,14 +4,23 @@ using GovSiteAudit.Snapshots;
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>The <c>axe</c> rule kind: scores accessibility from axe-core's measurements (see rubrics/README.md).</summary>
-internal sealed partial class RubricModelReader
+internal sealed partial class AxeRuleReader
 {
     private static readonly string[] AxeKeys = ["max", "impact", "count", "rules", "wcag", "pages"];
     private static readonly string[] AxeCountValues = ["rules", "nodes"];
 
-    private AxeRule? ReadAxe(RubricNode node)
+    private readonly RubricWalk walk;
+    private readonly RubricValues values;
+
+    public AxeRuleReader(RubricWalk walk, RubricValues values)
     {
-        var fields = Fields(node, "axe rule", AxeKeys, [], "axe takes a mapping of options ({} for no violation at any impact)");
+        this.walk = walk;
+        this.values = values;
+    }
+
+    public AxeRule? ReadAxe(RubricNode node)
+    {
+        var fields = walk.Fields(node, "axe rule", AxeKeys, [], "axe takes a mapping of options ({} for no violation at any impact)");
         if (fields is null)
         {
             return null;
@@ -21,14 +30,14 @@ internal sealed partial class RubricModelReader
         var max = 0;
         if (fields.TryGetValue("max", out var maxField))
         {
-            Visit(maxField.Value);
+            walk.Visit(maxField.Value);
             if (maxField.Value is ScalarNode scalar && scalar.TryGetNumber(out var number) && number >= 0 && number <= int.MaxValue && Math.Floor(number) == number)
             {
                 max = (int)number;
             }
             else
             {
-                Error(maxField.Value, $"max must be a whole number ≥ 0 (the violations allowed), got {maxField.Value.Describe()}");
+                walk.Error(maxField.Value, $"max must be a whole number ≥ 0 (the violations allowed), got {maxField.Value.Describe()}");
                 ok = false;
             }
         }
@@ -36,7 +45,7 @@ internal sealed partial class RubricModelReader
         var impact = AxeImpact.Minor;
         if (fields.TryGetValue("impact", out var impactField))
         {
-            var read = ReadChoice(impactField.Value, "impact", AxeImpact.All);
+            var read = values.ReadChoice(impactField.Value, "impact", AxeImpact.All);
             ok &= read is not null;
             impact = read ?? impact;
         }
@@ -44,14 +53,14 @@ internal sealed partial class RubricModelReader
         var count = AxeCount.Rules;
         if (fields.TryGetValue("count", out var countField))
         {
-            var read = ReadChoice(countField.Value, "count", AxeCountValues);
+            var read = values.ReadChoice(countField.Value, "count", AxeCountValues);
             ok &= read is not null;
             count = read == "nodes" ? AxeCount.Nodes : AxeCount.Rules;
         }
 
         var rules = ReadAxeList(fields, "rules", AxeRuleId(), "an axe rule id such as image-alt or color-contrast", ref ok);
         var wcag = ReadAxeList(fields, "wcag", Criterion(), "a WCAG success criterion such as 1.1.1 or 1.4.3", ref ok);
-        var pages = ReadPages(fields);
+        var pages = values.ReadPages(fields);
         return ok && pages is not null ? new AxeRule(max, impact, count, rules, wcag, pages.Value) : null;
     }
 
@@ -63,34 +72,34 @@ internal sealed partial class RubricModelReader
             return [];
         }
 
-        Visit(field.Value);
+        walk.Visit(field.Value);
         if (field.Value is not SequenceNode sequence || sequence.Items.Count == 0)
         {
-            Error(field.Value, $"{key} must be a non-empty list, each item {expected}; got {field.Value.Describe()}");
+            walk.Error(field.Value, $"{key} must be a non-empty list, each item {expected}; got {field.Value.Describe()}");
             ok = false;
             return [];
         }
 
-        var values = new List<string>();
+        var accepted = new List<string>();
         foreach (var item in sequence.Items)
         {
-            var text = ReadText(item, key, expected);
+            var text = values.ReadText(item, key, expected);
             if (text is null)
             {
                 ok = false;
             }
             else if (!pattern.IsMatch(text))
             {
-                Error(item, $"'{text}' in {key} is not {expected}");
+                walk.Error(item, $"'{text}' in {key} is not {expected}");
                 ok = false;
             }
             else
             {
-                values.Add(text);
+                accepted.Add(text);
             }
         }
 
-        return values;
+        return accepted;
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
