@@ -48,6 +48,11 @@ public sealed class DefaultRubricVocabularyTests
     [TestCase("online_application", "<a href='/tip'>Submit Internet Tip</a>")]
     [TestCase("online_application", "<a href='https://services.india.gov.in/'>Services</a>")]
     [TestCase("online_application", "<a href='https://www.tax.service.gov.uk/account'>Personal tax</a>")]
+    [TestCase("online_application", "<a href='https://zjzwfw.gov.cn/'>浙里办</a>")]
+    [TestCase("online_application", "<a href='https://seeclickfix.com/web_portal/abc/report'>Report an issue</a>")]
+    [TestCase("online_payment", "<nav><a href='/pay'>Payments</a></nav>")]
+    [TestCase("open_data", "<a href='/records'>Public Records Requests</a>")]
+    [TestCase("member_area", "<a href='/portal'>Resident Portal</a>")]
     // Personal areas: 我的… pages of a member panel, "My <account noun>", the named E-gov badge, council self-service.
     [TestCase("member_area", "<a href='#'>我的關注</a>")]
     [TestCase("member_area", "<a href='/tax'>My Tax Account</a>")]
@@ -107,6 +112,9 @@ public sealed class DefaultRubricVocabularyTests
     [TestCase("cookie_notice", "<footer><a href='/privacy'>Privacy &amp; cookies</a></footer>", "a policy link, not a notice")]
     [TestCase("font_size_control", "<a href='http://www.example.gov/home/text-size.page'>Text Size</a>", "a page explaining browser zoom")]
     [TestCase("online_payment", "<a href='#'>多元繳費管道</a>", "the payment channels at the counter")]
+    [TestCase("online_payment", "<a href='/t'>Payments to suppliers over £500</a>", "a transparency page")]
+    [TestCase("online_application", "<a href='/news'>Register for email updates</a>", "an e-mail sign-up")]
+    [TestCase("message_board", "<ul><li><a href='#'>國際交流</a><ul><li><a href='/a'>國際論壇</a></li><li><a href='/b'>姊妹市</a></li></ul></li></ul>", "an international forum under an exchange menu")]
     public void Near_miss_is_not_found(string indicator, string html, string why)
     {
         Assert.That(Found(indicator, html), Is.False, why);
