@@ -101,7 +101,7 @@ public sealed class DefaultRubricTests
     [TestCase("live_chat", "<a href='#'>地稅小幫手</a>")]
     [TestCase("member_area", "<a href='/u/userCenter/'>用户中心</a>")]
     [TestCase("case_tracking", "<a href='https://www.disasterassistance.gov/'>Check Your Disaster Application</a>")]
-    [TestCase("message_board", "<a href='/forum'>標準檢驗論壇</a>")]
+    [TestCase("message_board", "<ul><li><a href='#'>意見交流</a><ul><li><a href='/c'>聯絡我們</a></li><li><a href='/forum'>標準檢驗論壇</a></li></ul></li></ul>")]
     [TestCase("language_switch", "<a href='/es/'>Español</a>")]
     public void Feature_is_found(string indicator, string html)
     {
