@@ -13,7 +13,7 @@ internal static class MarkupDetection
         {
             foreach (LinkCandidate link in document.Links)
             {
-                if (!document.IsInRegion(link.Node, rule.Region))
+                if (!document.IsInRegion(link.Node, rule.Region) || (rule.SkipFormButtons && ParsedDocument.IsFormButton(link.Node)))
                 {
                     continue;
                 }

@@ -329,6 +329,22 @@ internal sealed class ParsedDocument
         return list;
     }
 
+    /// <summary>
+    /// A button or submit/button input that belongs to a form (inside it, or naming it with <c>form=</c>): its words say what
+    /// that form does ("Apply" under a list filter), not where a feature is. Links inside a form are not form buttons.
+    /// </summary>
+    public static bool IsFormButton(HtmlNode node)
+    {
+        bool control = node.Name == "button"
+                       || (node.Name == "input" && Attribute(node, "type").Trim().ToLowerInvariant() is "button" or "submit" or "image" or "reset");
+        if (!control)
+        {
+            return false;
+        }
+
+        return node.Attributes.Contains("form") || node.Ancestors("form").Any();
+    }
+
     private static bool IsClickable(HtmlNode node)
     {
         switch (node.Name)

@@ -14,7 +14,7 @@ internal sealed class PageRuleReader
 
     public LinkTextRule? ReadLinkText(RubricNode node)
     {
-        var fields = walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines"], ["keywords"]);
+        var fields = walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons"], ["keywords"]);
         if (fields is null)
         {
             return null;
@@ -25,6 +25,7 @@ internal sealed class PageRuleReader
         var pages = values.ReadPages(fields);
         var maxLengthOk = true;
         var skipHeadlines = values.OptionalBool(fields, "skip_headlines", false, ref maxLengthOk);
+        var skipFormButtons = values.OptionalBool(fields, "skip_form_buttons", false, ref maxLengthOk);
         int? maxLength = null;
         if (fields.TryGetValue("max_length", out var maxLengthField))
         {
@@ -34,7 +35,7 @@ internal sealed class PageRuleReader
 
         return keywords is null || region is null || pages is null || !maxLengthOk
             ? null
-            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines);
+            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines, skipFormButtons);
     }
 
     public TextRule? ReadTextRule(RubricNode node)

@@ -58,9 +58,11 @@ public sealed record NotRule(Rule Inner) : Rule;
 /// A link (or button/clickable) whose visible text, image <c>alt</c>/<c>title</c>, <c>aria-label</c>,
 /// <c>aria-labelledby</c> or <c>title</c> contains a keyword. <paramref name="MaxLength"/> drops long link
 /// texts (news headlines) that only mention a keyword; <paramref name="SkipHeadlines"/> drops links whose list
-/// item or row shows a date (an entry of a news list).
+/// item or row shows a date (an entry of a news list); <paramref name="SkipFormButtons"/> drops buttons and submit
+/// controls of a form, whose words say what that form does ("Apply" under a list filter, "Register" of an event
+/// sign-up), not where a feature is.
 /// </summary>
-public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false) : Rule;
+public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false, bool SkipFormButtons = false) : Rule;
 
 /// <summary>Keywords in the visible text of a region (script, style and template content excluded).</summary>
 public sealed record TextRule(KeywordSet Keywords, Region Region, PageScope Pages) : Rule;

@@ -32,6 +32,7 @@ public static partial class RuleDescription
         LinkTextRule r => $"a link or button{In(r.Region)} whose text (or its first line), image alt or title, aria-label or title contains {Keywords(r.Keywords)}" +
                           (r.MaxLength is { } max ? string.Create(CultureInfo.InvariantCulture, $" (link texts over {max} characters, such as news headlines, are ignored)") : "") +
                           (r.SkipHeadlines ? " (links in a list item or row that shows a date, i.e. news entries, are ignored)" : "") +
+                          (r.SkipFormButtons ? " (a form's own buttons, such as 'Apply' under a list filter, are ignored)" : "") +
                           Pages(r.Pages),
         FeedRule r => "a link to an RSS or Atom feed (by its type, or an address such as .rss, rss.xml, /feed or /rss)" +
                       (r.IncludeHead ? ", or a feed announced in the page head" : "") + Pages(r.Pages),

@@ -134,6 +134,20 @@ public sealed class FeatureRuleTests
     }
 
     [Test]
+    public void A_forms_own_button_says_what_the_form_does_not_where_a_feature_is()
+    {
+        var rule = new LinkTextRule(KeywordSet.Of("Apply"), Region.Page, PageScope.All, 50, SkipFormButtons: true);
+        var filter = "<form action=\"/news\"><select name=\"topic\"><option>All</option></select><button type=\"submit\">Apply</button></form>";
+
+        Assert.That(Evaluate(rule, filter), Is.Null, "the filter form's submit button");
+        Assert.That(Evaluate(rule, "<form action=\"/news\"><input type=\"submit\" value=\"Apply\"></form>"), Is.Null, "a submit input");
+        Assert.That(Evaluate(rule, "<form id=\"f\" action=\"/news\"></form><button form=\"f\">Apply</button>"), Is.Null, "a button naming its form");
+        Assert.That(Evaluate(rule with { SkipFormButtons = false }, filter), Is.Not.Null, "without the option the button counts");
+        Assert.That(Evaluate(rule, "<form action=\"/s\"><input name=\"q\"><a href=\"/apply\">Apply</a></form>"), Is.Not.Null, "a link inside a form is still a link");
+        Assert.That(Evaluate(rule, "<nav><button type=\"button\" onclick=\"go('/apply')\">Apply</button></nav>"), Is.Not.Null, "a button outside any form");
+    }
+
+    [Test]
     public void English_dates_mark_headlines_too()
     {
         var rule = new LinkTextRule(KeywordSet.Of("Have your say"), Region.Page, PageScope.All, 60, SkipHeadlines: true);

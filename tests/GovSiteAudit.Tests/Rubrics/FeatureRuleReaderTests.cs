@@ -33,7 +33,8 @@ public sealed class FeatureRuleReaderTests
     public void Link_text_and_text_take_max_gap_and_skip_headlines()
     {
         var link = (LinkTextRule)Read("{link_text: {keywords: ['常見…問題', 'subscribe~'], max_gap: 3, skip_headlines: true}}");
-        Assert.That((link.Keywords.MaxGap, link.SkipHeadlines), Is.EqualTo((3, true)));
+        Assert.That((link.Keywords.MaxGap, link.SkipHeadlines, link.SkipFormButtons), Is.EqualTo((3, true, false)));
+        Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Apply], skip_form_buttons: true}}")).SkipFormButtons, Is.True);
         Assert.That(((TextRule)Read("{text: {keywords: [FAQ]}}")).Keywords.MaxGap, Is.EqualTo(KeywordSet.DefaultMaxGap));
     }
 
@@ -46,6 +47,8 @@ public sealed class FeatureRuleReaderTests
     [TestCase("{link_text: {keywords: [FAQ], max_gap: 0}}", "0}", "max_gap must be a whole number ≥ 1")]
     [TestCase("{link_text: {keywords: [FAQ], max_gap: 500}}", "500", "at most 200")]
     [TestCase("{link_text: {keywords: [FAQ], skip_headlines: 'yes'}}", "'yes'", "skip_headlines must be true or false")]
+    [TestCase("{link_text: {keywords: [Apply], skip_form_buttons: 1}}", "1}", "skip_form_buttons must be true or false")]
+    [TestCase("{link_text: {keywords: [Apply], skip_form_button: true}}", "skip_form_button", "did you mean 'skip_form_buttons'")]
     [TestCase("{feed: {head: 1}}", "1}", "head must be true or false")]
     [TestCase("{feed: []}", "[]", "feed takes a mapping of options")]
     [TestCase("{account_link: {hosts: []}}", "[]", "hosts must be a list of host names")]

@@ -74,5 +74,8 @@ public sealed class RuleDescriptionTests
         Assert.That(gap, Does.Contain("'…' stands for up to 4 other characters").And.Contain("news entries, are ignored")
             .And.Contain("Simplified and Traditional script alike"));
         Assert.That(plain, Does.Not.Contain("…").And.Not.Contain("English forms").And.Not.Contain("news entries").And.Not.Contain("Simplified"));
+        Assert.That(plain, Does.Not.Contain("form's own buttons"));
+        Assert.That(RuleDescription.Sentence(new LinkTextRule(KeywordSet.Of("Apply"), Region.Page, PageScope.All, 50, SkipFormButtons: true)),
+            Does.Contain("a form's own buttons, such as 'Apply' under a list filter, are ignored"));
     }
 }
