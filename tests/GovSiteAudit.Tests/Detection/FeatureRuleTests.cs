@@ -131,6 +131,9 @@ public sealed class FeatureRuleTests
         Assert.That(Evaluate(rule with { SkipHeadlines = false }, news), Is.Not.Null);
         Assert.That(Evaluate(rule, channel), Is.Not.Null);
         Assert.That(Evaluate(rule, "<table><tr><td>113-05-01</td><td><a href=\"/n\">滿意度調查</a></td></tr></table>"), Is.Null, "a table row of a news list, dated in another cell (ROC year)");
+        Assert.That(Evaluate(rule, "<ul><li><a href=\"/n/2\">市民滿意度調查</a><span>2024-04-30</span></li></ul>"), Is.Null, "minified markup: the date touches the headline");
+        Assert.That(Evaluate(rule, "<ul><li><span>113.04.30</span><a href=\"/n/3\">滿意度調查</a></li></ul>"), Is.Null, "an ROC date touching the headline");
+        Assert.That(Evaluate(rule, "<ul><li><a href=\"/s\">滿意度調查</a><span>編號20240430123</span></li></ul>"), Is.Not.Null, "a long number is not a date");
     }
 
     [Test]
