@@ -144,6 +144,7 @@ public sealed class DefaultRubricConventionTests
     [TestCase("font_size_control", "<a href='#'>調整字型</a>")]
     [TestCase("font_size_control", "<a href='#' class='font-large'>A</a>")]
     [TestCase("font_size_control", "<button type='button' title='大字級'>A</button>")]
+    [TestCase("font_size_control", "<ul class='tools'><li><a href='#'>A</a></li><li><a href='#'>A</a></li><li><a href='#'>A</a></li></ul>")]
     public void Feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -299,6 +300,8 @@ public sealed class DefaultRubricConventionTests
     [TestCase("member_area", "<a href='/p'>Personal accountability framework</a>", "a policy, not an account")]
     [TestCase("member_area", "<a href='/p'>法人團體名錄</a>", "a directory of legal persons")]
     [TestCase("font_size_control", "<a href='/a'>A</a>", "a bare letter link (an A–Z index)")]
+    [TestCase("font_size_control", "<ul><li><a class='letter small' href='/a'>A</a></li><li><a class='letter small' href='/b'>B</a></li></ul>", "an A–Z index styled small")]
+    [TestCase("email_contact", "<a href='/pi'>Public inquiries</a>", "statutory inquiries, not enquiries")]
     [TestCase("font_size_control", "<a href='/z'>縮放地圖</a>", "zooming a map")]
     public void Near_miss_is_not_found(string indicator, string html, string why)
     {
