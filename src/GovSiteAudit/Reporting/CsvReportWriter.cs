@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using GovSiteAudit.Auditing;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 
 namespace GovSiteAudit.Reporting;

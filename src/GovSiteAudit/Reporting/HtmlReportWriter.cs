@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Reporting;
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovSiteAudit.Detection;
+using GovSiteAudit.Results;
 
 namespace GovSiteAudit.Reporting;
 

@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using GovSiteAudit.Crawl;
-using GovSiteAudit.Reporting;
 using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Snapshots;

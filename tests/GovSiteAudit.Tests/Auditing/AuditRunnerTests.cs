@@ -1,9 +1,11 @@
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Reporting;
 using GovSiteAudit.Tests.Support;
+using GovSiteAudit.Tests.Targets;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Auditing;

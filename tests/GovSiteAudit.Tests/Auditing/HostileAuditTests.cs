@@ -3,6 +3,7 @@ using GovSiteAudit.Auditing;
 using GovSiteAudit.Cli;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Crawl;
 using GovSiteAudit.Tests.Support;
@@ -115,7 +116,7 @@ public sealed class HostileAuditTests
         Assert.That(rows.Single(r => r["url"] == _faults.Url(FaultServer.Paths.Inner5xx))["pages"], Is.EqualTo("2"), "scored from the pages that answered");
         Assert.That(rows.Single(r => r["url"] == _faults.Url(FaultServer.Paths.NotFound))["error"], Does.Contain("answered HTTP 404"));
         // (http:// and https:// of one host:port share a site file name, so count the files by name.)
-        var siteFiles = expected.Keys.Select(u => GovSiteAudit.Reporting.SiteFileName.For(u) + ".json").Distinct().ToList();
+        var siteFiles = expected.Keys.Select(u => GovSiteAudit.Targets.SiteFileName.For(u) + ".json").Distinct().ToList();
         Assert.That(Directory.GetFiles(Path.Combine(outDir, "sites"), "*.json").Select(Path.GetFileName), Is.EquivalentTo(siteFiles));
         Assert.That(output.ToString(), Does.Contain($"Audited {expected.Count} site(s)").And.Contain("8 ok, 10 failed"));
     }

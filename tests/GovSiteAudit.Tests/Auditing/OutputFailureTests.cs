@@ -3,6 +3,7 @@ using GovSiteAudit.Auditing;
 using GovSiteAudit.Cli;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;

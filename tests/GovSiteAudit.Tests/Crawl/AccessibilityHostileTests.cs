@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;

@@ -2,6 +2,7 @@ using System.Text;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
 using Microsoft.Playwright;
 using NUnit.Framework;
 

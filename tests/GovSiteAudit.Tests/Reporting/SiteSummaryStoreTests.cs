@@ -1,4 +1,5 @@
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Reporting;

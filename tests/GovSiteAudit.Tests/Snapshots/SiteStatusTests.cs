@@ -1,7 +1,8 @@
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using NUnit.Framework;
 
-namespace GovSiteAudit.Tests.Crawl;
+namespace GovSiteAudit.Tests.Snapshots;
 
 public sealed class SiteStatusTests
 {

@@ -1,7 +1,8 @@
+using GovSiteAudit.Targets;
 using NUnit.Framework;
 using GovSiteAudit.Reporting;
 
-namespace GovSiteAudit.Tests.Reporting;
+namespace GovSiteAudit.Tests.Targets;
 
 public sealed class SiteFileNameTests
 {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace GovSiteAudit.Reporting;
+namespace GovSiteAudit.Targets;
 
 /// <summary>
 /// File names for per-site outputs: <c>host</c>, <c>host_port</c> or <c>host_http</c> (punycode, lower case), plus a short

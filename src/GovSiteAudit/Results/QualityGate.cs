@@ -1,15 +1,4 @@
-using System.Globalization;
-using GovSiteAudit.Reporting;
-
-namespace GovSiteAudit.Auditing;
-
-/// <summary>A site whose total or dimension score is below the gate's threshold.</summary>
-/// <param name="Dimension">The dimension id, or <see cref="QualityGate.Total"/> for the total.</param>
-public sealed record GateViolation(string Url, string Dimension, double Score, double Threshold)
-{
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Url}: {Dimension} {Score:0.#} is below {Threshold:0.#}");
-}
+namespace GovSiteAudit.Results;
 
 /// <summary>
 /// CI thresholds: a minimum total and/or minimum per-dimension scores. Sites that could not be read have no

@@ -1,6 +1,4 @@
-using GovSiteAudit.Snapshots;
-
-namespace GovSiteAudit.Crawl;
+namespace GovSiteAudit.Snapshots;
 
 /// <summary>
 /// The outcome of crawling one site. The snapshot is always present (possibly with no pages) so that

@@ -1,9 +1,9 @@
-using GovSiteAudit.Crawl;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Scoring;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 
-namespace GovSiteAudit.Auditing;
+namespace GovSiteAudit.Results;
 
 /// <summary>Everything the outputs need about one audited target.</summary>
 public sealed record SiteAudit(

@@ -1,10 +1,11 @@
 using System.Xml.Linq;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
 using GovSiteAudit.Tests.Reporting;
 using NUnit.Framework;
 
-namespace GovSiteAudit.Tests.Auditing;
+namespace GovSiteAudit.Tests.Results;
 
 public sealed class QualityGateTests
 {
