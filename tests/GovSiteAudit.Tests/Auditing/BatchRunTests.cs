@@ -11,6 +11,7 @@ namespace GovSiteAudit.Tests.Auditing;
 /// each compared with one uninterrupted run over the same fixture sites.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class BatchRunTests
 {
     private static readonly string FixtureRoot = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "audit");

@@ -17,6 +17,7 @@ namespace GovSiteAudit.Tests.Auditing;
 /// finishes within its budget, gives each row its specific status and words, and scores the good sites.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class HostileAuditTests
 {
     private static readonly string Rubric = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "audit", "audit-test.yaml");

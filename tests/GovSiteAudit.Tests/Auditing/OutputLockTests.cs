@@ -12,6 +12,7 @@ namespace GovSiteAudit.Tests.Auditing;
 /// however it ends, and a second command that fails at once with exit 2, naming the holder.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class OutputLockTests
 {
     private static readonly string FixtureRoot = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "audit");
@@ -40,7 +41,6 @@ public sealed class OutputLockTests
     }
 
     [Test]
-    [Category("Browser")]
     public async Task Two_real_invocations_on_one_out_the_second_fails_with_exit_2_naming_the_first()
     {
         await using var site = await FixtureServer.StartAsync(Path.Combine(FixtureRoot, "agency-a"));
@@ -87,7 +87,6 @@ public sealed class OutputLockTests
     }
 
     [Test]
-    [Category("Browser")]
     public async Task The_lock_of_a_killed_process_is_released()
     {
         await using var site = await FixtureServer.StartAsync(Path.Combine(FixtureRoot, "agency-a"));

@@ -8,6 +8,7 @@ namespace GovSiteAudit.Tests.Crawl;
 
 /// <summary>What batch runs need of the crawler: a site budget that keeps partial results, robots.txt, one page at a time per host.</summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class BatchCrawlTests
 {
     private static readonly string Sites = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites");

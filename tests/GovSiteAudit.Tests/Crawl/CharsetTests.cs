@@ -13,6 +13,7 @@ namespace GovSiteAudit.Tests.Crawl;
 /// are decoded to the right text in the real browser, and the default rubric finds their features.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class CharsetTests
 {
     private const string Title = "水林鄉公所全球資訊網";

@@ -11,6 +11,7 @@ namespace GovSiteAudit.Tests.Crawl;
 /// class; each test starts the small servers it needs.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class SiteCrawlerTests
 {
     private static readonly string Sites = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites");

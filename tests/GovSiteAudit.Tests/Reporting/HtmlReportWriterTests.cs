@@ -7,6 +7,7 @@ using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Reporting;
 
+[Category("Browser")]
 public sealed class HtmlReportWriterTests
 {
     private string _dir = "";

@@ -1,7 +1,7 @@
 using GovSiteAudit.Cli;
 using NUnit.Framework;
 
-namespace GovSiteAudit.Tests.Cli;
+namespace GovSiteAudit.Tests.Cli.Commands;
 
 /// <summary>
 /// Every numeric option refuses NaN, infinities and values out of its range with exit 2 and a one-line message,

@@ -6,7 +6,7 @@ using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Research;
 using NUnit.Framework;
 
-namespace GovSiteAudit.Tests.Cli;
+namespace GovSiteAudit.Tests.Cli.Commands;
 
 /// <summary>The report, snapshot and CI-gate options, and the rescore/compare/agreement commands.</summary>
 public sealed class ReportOptionsTests

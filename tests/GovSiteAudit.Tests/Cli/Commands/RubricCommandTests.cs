@@ -1,7 +1,7 @@
 using GovSiteAudit.Cli;
 using NUnit.Framework;
 
-namespace GovSiteAudit.Tests.Cli;
+namespace GovSiteAudit.Tests.Cli.Commands;
 
 public sealed class RubricCommandTests
 {

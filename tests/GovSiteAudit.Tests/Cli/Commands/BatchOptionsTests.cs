@@ -3,7 +3,7 @@ using GovSiteAudit.Cli;
 using GovSiteAudit.Cli.Commands;
 using NUnit.Framework;
 
-namespace GovSiteAudit.Tests.Cli;
+namespace GovSiteAudit.Tests.Cli.Commands;
 
 /// <summary>Parse-only tests of the batch options of <c>audit</c> and of <c>merge</c>.</summary>
 public sealed class BatchOptionsTests

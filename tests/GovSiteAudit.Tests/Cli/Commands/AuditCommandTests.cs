@@ -4,13 +4,14 @@ using GovSiteAudit.Reporting;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
-namespace GovSiteAudit.Tests.Auditing;
+namespace GovSiteAudit.Tests.Cli.Commands;
 
 /// <summary>
 /// End to end: the `audit` command on fixture sites served from 127.0.0.1, in the real headless
 /// Chromium, with the CSV outputs checked cell by cell.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class AuditCommandTests
 {
     private static readonly string FixtureRoot = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "audit");
