@@ -93,6 +93,17 @@ public sealed class ArchitectureTests
     }
 
     [Test]
+    public void Every_public_exception_of_the_library_is_an_input_error()
+    {
+        // One base type lets the CLI map every input error to its exit code in one place (CliApp, ExitCodes.For).
+        var others = Library.GetTypes()
+            .Where(t => t.IsPublic && typeof(Exception).IsAssignableFrom(t) && !typeof(InputException).IsAssignableFrom(t))
+            .Select(t => t.FullName).ToList();
+
+        Assert.That(others, Is.Empty);
+    }
+
+    [Test]
     public void The_cycle_check_finds_a_cycle()
     {
         var graph = new Dictionary<string, IReadOnlyCollection<string>>

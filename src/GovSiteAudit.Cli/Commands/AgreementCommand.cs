@@ -48,16 +48,7 @@ internal static class AgreementCommand
 
     public static async Task<int> RunAsync(AgreementSettings settings, InvocationConfiguration io)
     {
-        AgreementReport report;
-        try
-        {
-            report = Agreement.Compute(RunReader.Read(settings.RunDirectory), settings.HumanCsv);
-        }
-        catch (Exception e) when (e is RunReadException or AgreementException)
-        {
-            await io.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
+        var report = Agreement.Compute(RunReader.Read(settings.RunDirectory), settings.HumanCsv);
         foreach (var warning in report.Warnings)
         {
             await io.Error.WriteLineAsync($"warning: {warning}");

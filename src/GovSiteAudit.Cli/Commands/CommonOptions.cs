@@ -186,18 +186,6 @@ internal static class ReportOptions
     private static IEnumerable<string> SplitFormats(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => v.ToLowerInvariant());
 
-    /// <summary>Checked once the rubric is loaded: a misspelt dimension would otherwise never fail.</summary>
-    public static async Task<bool> CheckGateAsync(QualityGate? gate, Rubric rubric, TextWriter error)
-    {
-        var unknown = gate?.UnknownDimensions(rubric) ?? [];
-        foreach (var id in unknown)
-        {
-            await error.WriteLineAsync(
-                $"error: --fail-under-dimension: the rubric '{rubric.Id}' has no dimension '{id}'; its dimensions are: {string.Join(", ", rubric.Dimensions.Select(d => d.Id))}");
-        }
-        return unknown.Count == 0;
-    }
-
     /// <summary>
     /// Writes the JUnit file, names every site/dimension below its threshold on stderr, and picks the exit code: 130 for
     /// an interrupted run (whose reports hold the sites it finished), else 3 when the gate failed, else 0.

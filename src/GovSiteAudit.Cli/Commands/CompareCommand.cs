@@ -43,16 +43,7 @@ internal static class CompareCommand
 
     public static async Task<int> RunAsync(CompareSettings settings, InvocationConfiguration io)
     {
-        RunComparison comparison;
-        try
-        {
-            comparison = RunComparison.Compare(RunReader.Read(settings.OldDirectory), RunReader.Read(settings.NewDirectory));
-        }
-        catch (RunReadException e)
-        {
-            await io.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
+        var comparison = RunComparison.Compare(RunReader.Read(settings.OldDirectory), RunReader.Read(settings.NewDirectory));
         await io.Output.WriteAsync(comparison.FormatTable());
         try
         {

@@ -5,7 +5,7 @@ using GovSiteAudit.Reporting;
 namespace GovSiteAudit.Auditing;
 
 /// <summary>An output directory that cannot be continued (a different rubric or target list wrote it).</summary>
-public sealed class ResumeException(string message) : Exception(message);
+public sealed class ResumeException(string message) : InputException(message);
 
 /// <summary>
 /// What an interrupted run left in its output directory, repaired so that it can be continued. A site is

@@ -5,7 +5,7 @@ using GovSiteAudit.Reporting;
 namespace GovSiteAudit.Auditing;
 
 /// <summary>Output directories that cannot be merged (missing, or scored with different rubrics).</summary>
-public sealed class MergeException(string message) : Exception(message);
+public sealed class MergeException(string message) : InputException(message);
 
 public sealed record MergeSummary(int Sites, int Inputs, IReadOnlyList<string> Warnings);
 

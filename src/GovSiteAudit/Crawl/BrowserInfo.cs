@@ -7,7 +7,7 @@ namespace GovSiteAudit.Crawl;
 public sealed record BrowserInfo(string ExecutablePath, string Source);
 
 /// <summary>No usable browser, with the remedies in the message.</summary>
-public sealed class BrowserNotFoundException : Exception
+public sealed class BrowserNotFoundException : InputException
 {
     public BrowserNotFoundException()
         : this(BrowserProvisioner.NoBrowserMessage)

@@ -6,7 +6,7 @@ namespace GovSiteAudit.Reporting;
 
 /// <summary>A CSV file of ours that cannot be read back exactly as it was written (a hand edit, a stray quote).</summary>
 public sealed class OwnCsvException(string path, int line, string problem)
-    : Exception($"{path}:{line}: {problem}")
+    : InputException($"{path}:{line}: {problem}")
 {
     public string Path { get; } = path;
 

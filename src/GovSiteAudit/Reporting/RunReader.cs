@@ -14,7 +14,7 @@ public sealed record IndicatorRow(string Url, string Dimension, string Indicator
 public sealed record RunData(string Directory, IReadOnlyList<string> DimensionIds, IReadOnlyList<ScoreRow> Sites, IReadOnlyList<IndicatorRow> Indicators);
 
 /// <summary>A run directory whose CSV files are missing or not in the shape GovSiteAudit writes.</summary>
-public sealed class RunReadException(string message) : Exception(message);
+public sealed class RunReadException(string message) : InputException(message);
 
 /// <summary>Reads <c>scores.csv</c> and <c>indicators.csv</c> of a run directory.</summary>
 public static class RunReader

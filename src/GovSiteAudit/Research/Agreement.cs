@@ -129,7 +129,7 @@ public sealed record AgreementReport(
 }
 
 /// <summary>A human coding file that cannot be used: missing, no url/indicator/found column, or a value that is not a yes/no.</summary>
-public sealed class AgreementException(string message) : Exception(message);
+public sealed class AgreementException(string message) : InputException(message);
 
 /// <summary>
 /// Compares the tool's site × indicator verdicts with a human coder's (<c>url</c>, <c>indicator</c>, <c>found</c>

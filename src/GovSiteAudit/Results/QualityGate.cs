@@ -12,6 +12,15 @@ public sealed record QualityGate(double? MinimumTotal, IReadOnlyDictionary<strin
     public IReadOnlyList<string> UnknownDimensions(Rubrics.Rubric rubric) =>
         MinimumByDimension.Keys.Where(id => rubric.Dimensions.All(d => d.Id != id)).ToList();
 
+    /// <exception cref="QualityGateException">A threshold names a dimension the rubric does not have.</exception>
+    public void EnsureDimensionsExist(Rubrics.Rubric rubric)
+    {
+        if (UnknownDimensions(rubric) is { Count: > 0 } unknown)
+        {
+            throw new QualityGateException(rubric, unknown);
+        }
+    }
+
     public IReadOnlyList<GateViolation> Check(IEnumerable<SiteSummary> sites)
     {
         var violations = new List<GateViolation>();

@@ -10,7 +10,7 @@ public sealed record RubricError(string File, int Line, int Column, string Messa
 }
 
 /// <summary>A rubric could not be read or is invalid; <see cref="Errors"/> holds every problem found.</summary>
-public sealed class RubricException : Exception
+public sealed class RubricException : InputException
 {
     public RubricException(IReadOnlyList<RubricError> errors)
         : base(Describe(errors))
@@ -19,6 +19,11 @@ public sealed class RubricException : Exception
     }
 
     public IReadOnlyList<RubricError> Errors { get; }
+
+    /// <summary>Every error with its file, line and column, one a line.</summary>
+    public override IReadOnlyList<string> Problems => Errors.Select(e => e.ToString()).ToList();
+
+    public override string? Conclusion => $"{Errors.Count} error(s) in the rubric; nothing was audited.";
 
     private static string Describe(IReadOnlyList<RubricError> errors)
     {

@@ -21,7 +21,7 @@ public sealed record SavedSite(
 public sealed record SnapshotManifest(int FormatVersion, IReadOnlyList<string> MetadataColumns, IReadOnlyList<string> Targets);
 
 /// <summary>A snapshot directory that cannot be read: missing, or a file that is not a saved site.</summary>
-public sealed class SnapshotException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class SnapshotException(string message, Exception? inner = null) : InputException(message, inner);
 
 /// <summary>
 /// Saves crawled sites under <c>&lt;out&gt;/snapshots/</c> as gzip-compressed JSON, one file per site named

@@ -6,7 +6,7 @@ using System.Text;
 namespace GovSiteAudit.Targets;
 
 /// <summary>A --shard value that cannot be used.</summary>
-public sealed class ShardException(string message) : Exception(message);
+public sealed class ShardException(string message) : InputException(message);
 
 /// <summary>
 /// Slice <see cref="Index"/> (1-based) of <see cref="Count"/>: the targets whose normalised URL hashes

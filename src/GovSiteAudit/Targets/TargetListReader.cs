@@ -9,7 +9,7 @@ namespace GovSiteAudit.Targets;
 /// A target input that cannot be read at all (missing file, CSV without a url column): nothing can run. The message
 /// echoes file and column names, so its control characters are escaped.
 /// </summary>
-public sealed class TargetListException(string message) : Exception(PrintableText.Escape(message));
+public sealed class TargetListException(string message) : InputException(PrintableText.Escape(message));
 
 /// <summary>
 /// Reads audit targets from command-line values: each is a URL, a <c>.txt</c> list (one URL per line,

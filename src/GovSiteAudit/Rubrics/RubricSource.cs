@@ -1,10 +1,9 @@
-using GovSiteAudit.Rubrics;
-
-namespace GovSiteAudit.Cli.Commands;
+namespace GovSiteAudit.Rubrics;
 
 /// <summary>Turns a <c>--rubric</c> value into a rubric: a file path, else a built-in name, else the default.</summary>
-internal static class RubricSource
+public static class RubricSource
 {
+    /// <exception cref="RubricException">The file cannot be read or the rubric is invalid (every error listed).</exception>
     public static Rubric Load(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -21,22 +20,12 @@ internal static class RubricSource
         return builtIn is not null ? RubricLoader.LoadBuiltIn(builtIn) : RubricLoader.Load(value);
     }
 
-    /// <summary>The rubric's warnings on stderr, one a line (even with --quiet: they are about the user's own file).</summary>
-    public static async Task WarnAsync(Rubric rubric, TextWriter error)
+    /// <summary>The rubric's warnings, one a line (even with --quiet: they are about the user's own file).</summary>
+    public static async Task WarnAsync(Rubric rubric, TextWriter warnings)
     {
         foreach (var warning in rubric.Warnings)
         {
-            await error.WriteLineAsync($"warning: {warning}");
+            await warnings.WriteLineAsync($"warning: {warning}");
         }
-    }
-
-    public static async Task<int> ReportAsync(RubricException e, TextWriter error)
-    {
-        foreach (var rubricError in e.Errors)
-        {
-            await error.WriteLineAsync($"error: {rubricError}");
-        }
-        await error.WriteLineAsync($"{e.Errors.Count} error(s) in the rubric; nothing was audited.");
-        return ExitCodes.BadInput;
     }
 }
