@@ -4,9 +4,6 @@ using GovSiteAudit.Research;
 
 namespace GovSiteAudit.Cli.Commands;
 
-/// <summary>The settings of one <c>agreement</c> run.</summary>
-internal sealed record AgreementSettings(string RunDirectory, string HumanCsv, string CsvPath);
-
 /// <summary><c>agreement RUN_DIR HUMAN.csv</c>: how well the tool agrees with a human coder (precision, recall, F1, Cohen's κ).</summary>
 internal static class AgreementCommand
 {

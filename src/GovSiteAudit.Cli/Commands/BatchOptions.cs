@@ -6,12 +6,6 @@ using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Cli.Commands;
 
-/// <summary>The batch settings of an <c>audit</c> run: which slice of the list, continuing a run, budgets and politeness.</summary>
-internal sealed record BatchSettings(string? Shard, bool Resume, TimeSpan SiteTimeout, TimeSpan Delay, bool IgnoreRobots)
-{
-    public static BatchSettings Default { get; } = new(null, false, TimeSpan.FromSeconds(BatchOptions.DefaultSiteTimeoutSeconds), TimeSpan.Zero, false);
-}
-
 /// <summary>Options of <c>audit</c> for long lists, scheduled jobs and many machines.</summary>
 internal static class BatchOptions
 {

@@ -4,9 +4,6 @@ using GovSiteAudit.Research;
 
 namespace GovSiteAudit.Cli.Commands;
 
-/// <summary>The settings of one <c>compare</c> run.</summary>
-internal sealed record CompareSettings(string OldDirectory, string NewDirectory, string CsvPath);
-
 /// <summary><c>compare OLD_DIR NEW_DIR</c>: what changed between two runs, for scheduled jobs that watch agencies.</summary>
 internal static class CompareCommand
 {

@@ -8,16 +8,6 @@ using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Cli.Commands;
 
-/// <summary>The settings of one <c>rescore</c> run, mapped once from the parse result.</summary>
-internal sealed record RescoreSettings(
-    string RunDirectory,
-    string? Rubric,
-    string OutputDirectory,
-    ReportFormats Formats,
-    QualityGate? Gate,
-    string? JUnitPath,
-    bool Quiet);
-
 /// <summary><c>rescore RUN_DIR</c>: re-detect and re-score saved snapshots with a (new or edited) rubric, offline.</summary>
 internal static class RescoreCommand
 {

@@ -6,48 +6,6 @@ using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Auditing;
 
-/// <summary>What an <c>audit</c> run asks for before anything is crawled.</summary>
-/// <param name="Rubric">A rubric file, a built-in name, or null for the default.</param>
-/// <param name="Targets">URLs and target-list files.</param>
-/// <param name="Shard">K/N or auto/N, or null for the whole list.</param>
-/// <param name="Resume">Continue the run recorded in <paramref name="OutputDirectory"/>.</param>
-/// <param name="Browser">An explicit browser executable, or null to look for one.</param>
-public sealed record PreflightRequest(
-    string? Rubric,
-    IReadOnlyList<string> Targets,
-    string OutputDirectory,
-    QualityGate? Gate,
-    string? Shard,
-    bool Resume,
-    string? Browser,
-    bool AllowBrowserInstall);
-
-/// <summary>
-/// A run that may start: the rubric, the targets of this run and of its whole shard, whether rows are appended, the
-/// browser, and the lock on the output directory (held until disposed).
-/// </summary>
-public sealed class AuditPlan(Rubric rubric, TargetList targets, TargetList wholeRun, bool append, BrowserInfo? browser, OutputLock outputLock)
-    : IDisposable
-{
-    public Rubric Rubric { get; } = rubric;
-
-    /// <summary>The targets this run audits: the shard, minus those an earlier run recorded (--resume).</summary>
-    public TargetList Targets { get; } = targets;
-
-    /// <summary>The shard's whole list, recorded targets included (for run.json).</summary>
-    public TargetList WholeRun { get; } = wholeRun;
-
-    public bool Append { get; } = append;
-
-    /// <summary>The browser to launch; null when <see cref="NothingToAudit"/> (none is looked for then).</summary>
-    public BrowserInfo? Browser { get; } = browser;
-
-    /// <summary>No target is left (an empty shard, or every one already recorded); the header-only files are written.</summary>
-    public bool NothingToAudit => Targets.Targets.Count == 0;
-
-    public void Dispose() => outputLock.Dispose();
-}
-
 /// <summary>
 /// The checks and choices an <c>audit</c> makes before crawling, in the order a user meets them: rubric (and the gate's
 /// dimensions), target list, output directory and its lock, shard and resume selection, browser. A front end calls

@@ -4,9 +4,6 @@ using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Auditing;
 
-/// <summary>An output directory that cannot be continued (a different rubric or target list wrote it).</summary>
-public sealed class ResumeException(string message) : InputException(message);
-
 /// <summary>
 /// What an interrupted run left in its output directory, repaired so that it can be continued. A site is
 /// committed by its <c>scores.csv</c> row, written after its indicator rows and its <c>sites/*.json</c>;

@@ -4,11 +4,6 @@ using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Auditing;
 
-/// <summary>Output directories that cannot be merged (missing, or scored with different rubrics).</summary>
-public sealed class MergeException(string message) : InputException(message);
-
-public sealed record MergeSummary(int Sites, int Inputs, IReadOnlyList<string> Warnings);
-
 /// <summary>
 /// Combines the outputs of several runs (the shards of one list) into one set of files: the union of the
 /// <c>scores.csv</c> rows (input metadata columns unioned in order of appearance), of <c>indicators.csv</c>, and of

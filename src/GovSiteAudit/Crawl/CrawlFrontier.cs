@@ -2,9 +2,6 @@ using System.Text;
 
 namespace GovSiteAudit.Crawl;
 
-/// <summary>A link as found in a rendered page: absolute URL and its visible text (or title/alt).</summary>
-internal sealed record FoundLink(string Url, string Text);
-
 /// <summary>
 /// Which links of a site the crawler follows, and in what order: same-site http(s) pages, without fragments,
 /// without attachments, each once, the ones matching a priority keyword first.

@@ -4,15 +4,6 @@ using CsvHelper.Configuration;
 
 namespace GovSiteAudit.Reporting;
 
-/// <summary>A CSV file of ours that cannot be read back exactly as it was written (a hand edit, a stray quote).</summary>
-public sealed class OwnCsvException(string path, int line, string problem)
-    : InputException($"{path}:{line}: {problem}")
-{
-    public string Path { get; } = path;
-
-    public int Line { get; } = line;
-}
-
 /// <summary>
 /// Reads back the CSV files this tool writes (<c>scores.csv</c>, <c>indicators.csv</c>) strictly, for the commands
 /// that continue or combine them (<c>--resume</c>, <c>merge</c>). We write one record per line (line breaks in cells

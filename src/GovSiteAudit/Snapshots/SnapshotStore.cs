@@ -4,25 +4,6 @@ using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Snapshots;
 
-/// <summary>One saved site: the snapshot plus what the crawl reported and how long it took.</summary>
-public sealed record SavedSite(
-    int FormatVersion,
-    AuditTarget Target,
-    SiteSnapshot Snapshot,
-    string Status,
-    string? Error,
-    double ElapsedSeconds,
-    DateTimeOffset AuditedAt)
-{
-    public CrawlResult Crawl => new(Snapshot, Status, Error);
-}
-
-/// <summary>The run's targets in input order and its metadata columns, so a rescore writes the same rows in the same order.</summary>
-public sealed record SnapshotManifest(int FormatVersion, IReadOnlyList<string> MetadataColumns, IReadOnlyList<string> Targets);
-
-/// <summary>A snapshot directory that cannot be read: missing, or a file that is not a saved site.</summary>
-public sealed class SnapshotException(string message, Exception? inner = null) : InputException(message, inner);
-
 /// <summary>
 /// Saves crawled sites under <c>&lt;out&gt;/snapshots/</c> as gzip-compressed JSON, one file per site named
 /// by <see cref="SiteFileName"/>, and loads them back so a run can be re-detected and re-scored without

@@ -6,12 +6,6 @@ using CsvHelper.Configuration;
 namespace GovSiteAudit.Targets;
 
 /// <summary>
-/// A target input that cannot be read at all (missing file, CSV without a url column): nothing can run. The message
-/// echoes file and column names, so its control characters are escaped.
-/// </summary>
-public sealed class TargetListException(string message) : InputException(PrintableText.Escape(message));
-
-/// <summary>
 /// Reads audit targets from command-line values: each is a URL, a <c>.txt</c> list (one URL per line,
 /// <c>#</c> comments) or a <c>.csv</c> with a <c>url</c> column whose other columns are carried through.
 /// Bad lines are reported and skipped; duplicates are audited once.

@@ -1,0 +1,11 @@
+using System.Text.RegularExpressions;
+
+namespace GovSiteAudit.Rubrics;
+
+/// <summary>
+/// A link (or button/clickable) whose visible text, image <c>alt</c>/<c>title</c>, <c>aria-label</c>,
+/// <c>aria-labelledby</c> or <c>title</c> contains a keyword. <paramref name="MaxLength"/> drops long link
+/// texts (news headlines) that only mention a keyword; <paramref name="SkipHeadlines"/> drops links whose list
+/// item or row shows a date (an entry of a news list).
+/// </summary>
+public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false) : Rule;
