@@ -29,7 +29,7 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
 
         CheckRubric(outputDirectory, rubricFingerprint);
 
-        foreach (var temporary in Directory.EnumerateFiles(outputDirectory, "*.tmp", SearchOption.AllDirectories))
+        foreach (var temporary in Directory.EnumerateFiles(outputDirectory, "*" + AtomicFile.TemporarySuffix, SearchOption.AllDirectories))
         {
             File.Delete(temporary);
             repairs.Add($"removed the half-written {Path.GetRelativePath(outputDirectory, temporary)}");
@@ -187,10 +187,10 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
             return 0;
         }
 
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var output = new CsvWriter(writer, CsvReportWriter.VerbatimConfig))
+        AtomicFile.Write(path, stream =>
         {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            using var output = new CsvWriter(writer, CsvSettings.Verbatim);
             foreach (var (line, row) in OwnCsv.Records(path))
             {
                 if (line == 1 || recorded.Contains(row[0]))
@@ -203,9 +203,7 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
                     output.NextRecord();
                 }
             }
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        });
         return dropped;
     }
 }

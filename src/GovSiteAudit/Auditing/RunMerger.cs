@@ -233,7 +233,7 @@ public static class RunMerger
         {
             foreach (var file in Directory.EnumerateFiles(subdirectory, "*", SearchOption.AllDirectories))
             {
-                if (file.EndsWith(".tmp", StringComparison.Ordinal))
+                if (file.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -262,7 +262,7 @@ public static class RunMerger
     private static CsvWriter Create(string path)
     {
         var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        return new CsvWriter(writer, CsvReportWriter.VerbatimConfig);
+        return new CsvWriter(writer, CsvSettings.Verbatim);
     }
 
     private static void WriteRow(CsvWriter csv, IEnumerable<string> cells)

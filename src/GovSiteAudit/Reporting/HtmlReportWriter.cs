@@ -21,9 +21,7 @@ public static class HtmlReportWriter
     {
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, Render(run), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteText(path, Render(run));
         return path;
     }
 

@@ -13,11 +13,7 @@ namespace GovSiteAudit.Reporting;
 /// </summary>
 public static class OwnCsv
 {
-    private static readonly CsvConfiguration Config = new(System.Globalization.CultureInfo.InvariantCulture)
-    {
-        MissingFieldFound = null,
-        IgnoreBlankLines = false,
-    };
+    private static readonly CsvConfiguration Config = CsvSettings.Strict;
 
     /// <summary>
     /// The header (line 1) and then every record, each with its line number. Nothing for an empty file.

@@ -7,14 +7,6 @@ namespace GovSiteAudit.Reporting;
 /// <summary>Reads <c>scores.csv</c> and <c>indicators.csv</c> of a run directory.</summary>
 public static class RunReader
 {
-    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
-    {
-        BadDataFound = null,
-        MissingFieldFound = null,
-        IgnoreBlankLines = true,
-        DetectColumnCountChanges = false,
-    };
-
     public static RunData Read(string directory)
     {
         if (!Directory.Exists(directory))
@@ -66,7 +58,7 @@ public static class RunReader
             throw new RunReadException($"{path}: file not found");
         }
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, Config);
+        using var csv = new CsvReader(reader, CsvSettings.Lenient);
         if (!csv.Read())
         {
             throw new RunReadException($"{path}: empty file (expected a header row)");

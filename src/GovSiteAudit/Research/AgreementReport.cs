@@ -24,7 +24,7 @@ public sealed record AgreementReport(
             Directory.CreateDirectory(directory);
         }
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = new CsvWriter(writer, CellGuard.PlainConfig);
+        using var csv = new CsvWriter(writer, CsvSettings.Verbatim);
         string[] header = ["scope", "dimension", "indicator", "n", "tp", "fp", "fn", "tn", "agreement", "precision", "recall", "f1", "kappa"];
         void Row(string scope, string dimension, string indicator, Confusion c)
         {

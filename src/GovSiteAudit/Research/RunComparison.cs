@@ -58,7 +58,7 @@ public sealed record RunComparison(IReadOnlyList<string> DimensionIds, IReadOnly
             Directory.CreateDirectory(directory);
         }
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = new CsvWriter(writer, CellGuard.PlainConfig);
+        using var csv = new CsvWriter(writer, CsvSettings.Verbatim);
         foreach (var cell in new[] { "url", "change", "item", "old", "new", "delta" })
         {
             csv.WriteField(cell);

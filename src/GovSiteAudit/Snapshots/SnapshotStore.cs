@@ -35,8 +35,7 @@ public static class SnapshotStore
         Directory.CreateDirectory(directory);
         var manifest = new SnapshotManifest(FormatVersion, metadataColumns, targetUrls);
         var path = Path.Combine(directory, ManifestFileName);
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(manifest, JsonOptions));
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteText(path, JsonSerializer.Serialize(manifest, JsonOptions));
     }
 
     /// <summary>The manifest of a run directory, or null when it has none or it cannot be read.</summary>
@@ -58,13 +57,11 @@ public static class SnapshotStore
         var directory = DirectoryOf(runDirectory);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, SiteFileName.For(site.Target.Url) + Extension);
-        var temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
-        using (var gzip = new GZipStream(file, CompressionLevel.Optimal))
+        AtomicFile.Write(path, file =>
         {
+            using var gzip = new GZipStream(file, CompressionLevel.Optimal);
             JsonSerializer.Serialize(gzip, site, JsonOptions);
-        }
-        File.Move(temporary, path, overwrite: true);
+        });
         return path;
     }
 

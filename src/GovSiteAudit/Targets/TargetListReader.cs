@@ -168,16 +168,8 @@ public static class TargetListReader
 
     private static void ReadCsv(string path, string text, List<string> columns, Action<string, IReadOnlyDictionary<string, string>, string, int> add)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectDelimiter = true,
-            TrimOptions = TrimOptions.Trim,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            IgnoreBlankLines = true,
-        };
         using var reader = new StringReader(text);
-        using var csv = new CsvReader(reader, config);
+        using var csv = new CsvReader(reader, CsvSettings.UserInput);
         if (!csv.Read())
         {
             throw new TargetListException($"{path}: the file is empty (expected a header row with a 'url' column)");
