@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
+using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Detection;
 
@@ -63,7 +64,7 @@ internal static class SiteFactDetection
             && Uri.TryCreate(chain[^1].Url, UriKind.Absolute, out var last)
             && first.Scheme == Uri.UriSchemeHttp
             && last.Scheme == Uri.UriSchemeHttps
-            && WithoutWww(first.Host).Equals(WithoutWww(last.Host), StringComparison.OrdinalIgnoreCase))
+            && HostName.WithoutWww(first.Host).Equals(HostName.WithoutWww(last.Host), StringComparison.OrdinalIgnoreCase))
         {
             return new Evidence(chain[0].Url, "redirect chain", VisibleText.Shorten($"{chain[0].Url} → {chain[^1].Url}"));
         }
@@ -126,9 +127,6 @@ internal static class SiteFactDetection
             return false;
         }
 
-        return RegistrableDomain.IsSameSite(uri.Host, siteHost);
+        return HostName.IsFirstParty(uri.Host, siteHost);
     }
-
-    private static string WithoutWww(string host) =>
-        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 }

@@ -1,3 +1,4 @@
+using GovSiteAudit.Targets;
 using NUnit.Framework;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Rubrics;
@@ -141,6 +142,6 @@ public sealed class SiteFactRuleTests
     [TestCase("localhost", "localhost")]
     public void Registrable_domain(string host, string expected)
     {
-        Assert.That(RegistrableDomain.Of(host), Is.EqualTo(expected));
+        Assert.That(HostName.RegistrableDomain(host), Is.EqualTo(expected));
     }
 }
