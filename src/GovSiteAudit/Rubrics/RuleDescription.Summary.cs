@@ -1,15 +1,14 @@
-using GovSiteAudit.Rubrics;
+namespace GovSiteAudit.Rubrics;
 
-namespace GovSiteAudit.Detection;
-
-/// <summary>One-line, human-readable summaries of rules, for evidence of <c>not</c> rules and for explanations.</summary>
-public static class RuleSummary
+/// <summary>Rules as text, in one place: the plain sentences of <c>rubric explain</c> and the one-line summaries here.</summary>
+public static partial class RuleDescription
 {
-    public static string Describe(Rule rule) => rule switch
+    /// <summary>A one-line summary in the rubric's own terms, for the evidence of <c>not</c> rules (written to the outputs).</summary>
+    public static string Summary(Rule rule) => rule switch
     {
-        AnyRule any => $"any({string.Join("; ", any.Rules.Select(Describe))})",
-        AllRule all => $"all({string.Join("; ", all.Rules.Select(Describe))})",
-        NotRule not => $"not({Describe(not.Inner)})",
+        AnyRule any => $"any({string.Join("; ", any.Rules.Select(Summary))})",
+        AllRule all => $"all({string.Join("; ", all.Rules.Select(Summary))})",
+        NotRule not => $"not({Summary(not.Inner)})",
         LinkTextRule link => $"link_text {Words(link.Keywords)}{Where(link.Region)}",
         TextRule text => $"text {Words(text.Keywords)}{Where(text.Region)}",
         HrefRule href => $"href /{href.PatternSource}/",
@@ -25,7 +24,7 @@ public static class RuleSummary
         AccountLinkRule account => $"account_link [{string.Join(", ", account.Hosts)}]",
         BlockRule block => $"block {Words(block.Label)}" + (block.Links != null ? $" with link {Words(block.Links)}" : ""),
         HandlerRule handler => $"handler /{handler.PatternSource}/",
-        AxeRule axe => RuleDescription.AxeSummary(axe),
+        AxeRule axe => AxeSummary(axe),
         _ => rule.GetType().Name,
     };
 
