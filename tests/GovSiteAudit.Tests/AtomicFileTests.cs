@@ -1,3 +1,4 @@
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests;
@@ -7,10 +8,10 @@ public sealed class AtomicFileTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-atomic-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-atomic-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     [Test]
     public void Text_replaces_the_file_whole_in_utf8_without_a_byte_order_mark()

@@ -4,6 +4,7 @@ using GovSiteAudit.Reporting;
 using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Targets;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Auditing;
@@ -19,10 +20,10 @@ public sealed class AuditPreflightTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-preflight-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-preflight-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private PreflightRequest Request(string[] targets, string? shard = null, QualityGate? gate = null, string? rubric = null) =>
         new(rubric ?? RubricPath, targets, Path.Combine(_dir, "out"), gate, shard, Resume: false, NoBrowser, AllowBrowserInstall: false);

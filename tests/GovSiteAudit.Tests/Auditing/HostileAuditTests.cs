@@ -40,10 +40,10 @@ public sealed class HostileAuditTests
     }
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-hostile-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-hostile-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     [Test]
     public async Task Hostile_list_gives_every_row_its_status_within_budget()
@@ -127,7 +127,7 @@ public sealed class HostileAuditTests
     [Test]
     public async Task Sites_in_flight_when_the_browser_dies_are_retried_once_and_later_sites_are_untouched()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         var options = new CrawlOptions { AllowPrivateNetwork = true, PageTimeout = TimeSpan.FromSeconds(10), MaxPages = 2 };
         await using var crawler = await SiteCrawler.LaunchAsync(browser, options, CancellationToken.None);
         var pid = await FaultTests.BrowserProcessIdAsync(crawler);

@@ -19,10 +19,10 @@ public sealed class OutputLockTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-lock-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-lock-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     [Test]
     public void A_second_lock_on_a_directory_is_refused_until_the_first_is_released()

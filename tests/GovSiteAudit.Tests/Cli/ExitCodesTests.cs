@@ -2,6 +2,7 @@ using GovSiteAudit.Cli;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Targets;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Cli;
@@ -21,7 +22,7 @@ public sealed class ExitCodesTests
     [Test]
     public async Task A_rubric_error_prints_each_problem_then_the_count_and_exits_2()
     {
-        var dir = Directory.CreateTempSubdirectory("gsa-exit-").FullName;
+        var dir = TempFolder.Create("gsa-exit-");
         try
         {
             var rubric = Path.Combine(dir, "bad.yaml");
@@ -37,7 +38,7 @@ public sealed class ExitCodesTests
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            TempFolder.Delete(dir);
         }
     }
 }

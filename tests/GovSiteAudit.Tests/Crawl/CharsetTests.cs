@@ -40,7 +40,7 @@ public sealed class CharsetTests
     [OneTimeSetUp]
     public async Task LaunchBrowser()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, Local, CancellationToken.None);
     }
 
@@ -48,10 +48,10 @@ public sealed class CharsetTests
     public async Task CloseBrowser() => await _crawler.DisposeAsync();
 
     [SetUp]
-    public void SetUp() => _root = Directory.CreateTempSubdirectory("gsa-charset-").FullName;
+    public void SetUp() => _root = TempFolder.Create("gsa-charset-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_root, recursive: true);
+    public void TearDown() => TempFolder.Delete(_root);
 
     /// <summary>A small township home page; <paramref name="meta"/> is put in the head as is.</summary>
     private static string Page(string meta) => $$"""

@@ -30,7 +30,7 @@ public sealed class SiteCrawlerTests
     [OneTimeSetUp]
     public async Task LaunchBrowser()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, Local, CancellationToken.None);
     }
 

@@ -3,6 +3,7 @@ using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Results;
 using GovSiteAudit.Tests.Reporting;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Results;
@@ -40,7 +41,7 @@ public sealed class QualityGateTests
     [Test]
     public void JUnit_has_one_case_per_site_and_dimension_failing_below_threshold()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("gsa-junit-").FullName, "ci", "junit.xml");
+        var path = Path.Combine(TempFolder.Create("gsa-junit-"), "ci", "junit.xml");
         var gate = new QualityGate(50, new Dictionary<string, double> { ["security"] = 60 });
         var hostile = Run with { Sites = [.. Run.Sites, ReportData.Unreachable("https://e.gov.tw/") with { Error = "bad \u0001 <char> & \"quote\"" }] };
 
@@ -61,7 +62,7 @@ public sealed class QualityGateTests
     [Test]
     public void JUnit_without_a_gate_has_no_failures()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("gsa-junit-").FullName, "junit.xml");
+        var path = Path.Combine(TempFolder.Create("gsa-junit-"), "junit.xml");
 
         JUnitWriter.Write(path, Run, gate: null);
 

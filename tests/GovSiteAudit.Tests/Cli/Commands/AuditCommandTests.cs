@@ -34,10 +34,10 @@ public sealed class AuditCommandTests
     }
 
     [SetUp]
-    public void SetUp() => _out = Directory.CreateTempSubdirectory("gsa-audit-").FullName;
+    public void SetUp() => _out = TempFolder.Create("gsa-audit-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_out, recursive: true);
+    public void TearDown() => TempFolder.Delete(_out);
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {

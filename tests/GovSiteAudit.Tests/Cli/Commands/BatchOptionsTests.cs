@@ -1,6 +1,7 @@
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Cli;
 using GovSiteAudit.Cli.Commands;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Cli.Commands;
@@ -64,7 +65,7 @@ public sealed class BatchOptionsTests
     {
         Assume.That(Environment.GetEnvironmentVariable("JOB_COMPLETION_INDEX"), Is.Null);
         var error = new StringWriter();
-        var dir = Directory.CreateTempSubdirectory("gsa-shard-").FullName;
+        var dir = TempFolder.Create("gsa-shard-");
         try
         {
             var code = await CliApp.RunAsync(["audit", "https://a.gov.tw", "--shard", "auto/4", "--out", dir], new StringWriter(), error, CancellationToken.None);
@@ -74,7 +75,7 @@ public sealed class BatchOptionsTests
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            TempFolder.Delete(dir);
         }
     }
 

@@ -1,4 +1,5 @@
 using GovSiteAudit.Cli;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Cli.Commands;
@@ -12,10 +13,10 @@ public sealed class NumericOptionsTests
     private string _out = "";
 
     [SetUp]
-    public void SetUp() => _out = Directory.CreateTempSubdirectory("gsa-numeric-").FullName;
+    public void SetUp() => _out = TempFolder.Create("gsa-numeric-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_out, recursive: true);
+    public void TearDown() => TempFolder.Delete(_out);
 
     [TestCase("--timeout", "NaN")]
     [TestCase("--timeout", "Infinity")]

@@ -4,6 +4,7 @@ using GovSiteAudit.Reporting;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Research;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Cli.Commands;
@@ -14,10 +15,10 @@ public sealed class ReportOptionsTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-cli-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-cli-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
