@@ -24,4 +24,15 @@ public sealed class HostNameTests
     [TestCase("127.0.0.2", "127.0.0.1", false)]
     public void First_party_is_the_sites_registrable_domain_or_below(string host, string siteHost, bool firstParty) =>
         Assert.That(HostName.IsFirstParty(host, siteHost), Is.EqualTo(firstParty));
+
+    [TestCase("www.taichung.gov.tw", "taichung.gov.tw")]
+    [TestCase("www.usa.gov", "usa.gov")]
+    [TestCase("www.bbc.co.uk", "bbc.co.uk")]
+    [TestCase("a.b.example.com.tw", "example.com.tw")]
+    [TestCase("127.0.0.1", "127.0.0.1")]
+    [TestCase("localhost", "localhost")]
+    public void Registrable_domain(string host, string expected)
+    {
+        Assert.That(HostName.RegistrableDomain(host), Is.EqualTo(expected));
+    }
 }
