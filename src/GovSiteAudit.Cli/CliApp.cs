@@ -55,6 +55,19 @@ internal static class CliApp
         {
             return await parseResult.InvokeAsync(configuration, ct);
         }
+        catch (InputException e)
+        {
+            // The one place input errors become an answer: each problem on its own line, then the exit code.
+            foreach (var problem in e.Problems)
+            {
+                await error.WriteLineAsync($"error: {problem}");
+            }
+            if (e.Conclusion is { } conclusion)
+            {
+                await error.WriteLineAsync(conclusion);
+            }
+            return ExitCodes.For(e);
+        }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Interrupted before any site was under way (while reading the input or starting the browser).

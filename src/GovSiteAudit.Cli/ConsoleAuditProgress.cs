@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovSiteAudit.Auditing;
+using GovSiteAudit.Results;
 
 namespace GovSiteAudit.Cli;
 

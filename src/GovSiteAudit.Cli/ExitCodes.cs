@@ -21,6 +21,9 @@ internal static class ExitCodes
     /// <summary>Interrupted (Ctrl+C, SIGTERM); the reports of the finished sites are written.</summary>
     public const int Cancelled = 130;
 
+    /// <summary>The exit code of an input error: 4 when no browser could be had, else 2.</summary>
+    public static int For(InputException error) => error is Crawl.BrowserNotFoundException ? NoBrowser : BadInput;
+
     public const string Documentation =
         "Exit codes: 0 audit completed (unreachable sites are rows, not failures), 1 internal error, " +
         "2 bad input (options, rubric, target list, output directory), 3 quality gate failed, 4 no browser, 130 interrupted.";

@@ -1,6 +1,7 @@
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Detection;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Scoring;
 using GovSiteAudit.Snapshots;

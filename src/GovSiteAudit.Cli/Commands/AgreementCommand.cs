@@ -4,9 +4,6 @@ using GovSiteAudit.Research;
 
 namespace GovSiteAudit.Cli.Commands;
 
-/// <summary>The settings of one <c>agreement</c> run.</summary>
-internal sealed record AgreementSettings(string RunDirectory, string HumanCsv, string CsvPath);
-
 /// <summary><c>agreement RUN_DIR HUMAN.csv</c>: how well the tool agrees with a human coder (precision, recall, F1, Cohen's κ).</summary>
 internal static class AgreementCommand
 {
@@ -48,16 +45,7 @@ internal static class AgreementCommand
 
     public static async Task<int> RunAsync(AgreementSettings settings, InvocationConfiguration io)
     {
-        AgreementReport report;
-        try
-        {
-            report = Agreement.Compute(RunReader.Read(settings.RunDirectory), settings.HumanCsv);
-        }
-        catch (Exception e) when (e is RunReadException or AgreementException)
-        {
-            await io.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
+        var report = Agreement.Compute(RunReader.Read(settings.RunDirectory), settings.HumanCsv);
         foreach (var warning in report.Warnings)
         {
             await io.Error.WriteLineAsync($"warning: {warning}");

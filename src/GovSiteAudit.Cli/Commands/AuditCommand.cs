@@ -2,37 +2,12 @@ using System.CommandLine;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Cli.Commands;
-
-/// <summary>The settings of one <c>audit</c> run, mapped once from the parse result.</summary>
-internal sealed record AuditSettings(
-    IReadOnlyList<string> Targets,
-    string? Rubric,
-    string OutputDirectory,
-    int Depth,
-    int MaxPages,
-    TimeSpan PageTimeout,
-    string? Browser,
-    bool NoInstall,
-    string UserAgent,
-    bool AllowPrivateNetwork,
-    int Concurrency,
-    bool Quiet,
-    ReportFormats Formats = ReportFormats.Csv,
-    bool SaveSnapshots = false,
-    QualityGate? Gate = null,
-    string? JUnitPath = null,
-    bool StrictTls = false)
-{
-    public BatchSettings Batch { get; init; } = BatchSettings.Default;
-
-    /// <summary>Which pages axe-core tests (--accessibility, --accessibility-pages, --accessibility-tags).</summary>
-    public AccessibilityOptions Accessibility { get; init; } = new();
-}
 
 internal static class AuditCommand
 {
@@ -209,87 +184,19 @@ internal static class AuditCommand
     {
         var output = io.Output;
         var error = io.Error;
-        Rubric rubric;
-        try
-        {
-            rubric = RubricSource.Load(settings.Rubric);
-        }
-        catch (RubricException e)
-        {
-            return await RubricSource.ReportAsync(e, error);
-        }
-        await RubricSource.WarnAsync(rubric, error);
-        if (!await ReportOptions.CheckGateAsync(settings.Gate, rubric, error))
-        {
-            return ExitCodes.BadInput;
-        }
-
-        TargetList targets;
-        try
-        {
-            targets = TargetListReader.Read(settings.Targets);
-        }
-        catch (TargetListException e)
-        {
-            await error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        foreach (var problem in targets.Problems)
-        {
-            await error.WriteLineAsync($"warning: {problem} (skipped)");
-        }
-        if (targets.CredentialsRemovedAt is { Count: > 0 } withCredentials)
-        {
-            // Said once, however many: where, never what.
-            var where = string.Join(", ", withCredentials.Take(3)) + (withCredentials.Count > 3 ? ", …" : "");
-            await error.WriteLineAsync(
-                $"warning: removed the user name and password from {withCredentials.Count} target URL(s) ({where}): credentials are " +
-                "never sent to sites nor written to any output; each site is audited as the public sees it.");
-        }
-        if (targets.Targets.Count == 0)
-        {
-            await error.WriteLineAsync("error: no usable target in the input; nothing to audit.");
-            return ExitCodes.BadInput;
-        }
-
-        if (OutputDirectoryProblem(settings.OutputDirectory) is { } outProblem)
-        {
-            await error.WriteLineAsync($"error: {outProblem}");
-            return ExitCodes.BadInput;
-        }
-
-        // Held until the run ends: resume repairs and every row are written by this command alone.
-        using var outputLock = await OutputDirectory.LockAsync(settings.OutputDirectory, "audit", error);
-        if (outputLock is null)
-        {
-            return ExitCodes.BadInput;
-        }
-
         var log = settings.Quiet ? TextWriter.Null : error;
-        var (selected, wholeRun, append, selectCode) = await BatchOptions.SelectAsync(settings.Batch, targets, rubric, settings.OutputDirectory, log, error);
-        if (selected is null)
+        using var plan = await AuditPreflight.PrepareAsync(
+            new PreflightRequest(settings.Rubric, settings.Targets, settings.OutputDirectory, settings.Gate,
+                settings.Batch.Shard, settings.Batch.Resume, settings.Browser, !settings.NoInstall),
+            error, log, Environment.GetEnvironmentVariable, ct);
+        if (plan.NothingToAudit)
         {
-            return selectCode;
-        }
-        targets = selected;
-        if (targets.Targets.Count == 0)
-        {
-            // Still leave the (header-only) files: a CI merge step expects every shard to have its outputs.
-            new CsvReportWriter(settings.OutputDirectory, rubric, targets.MetadataColumns, append).Dispose();
             await output.WriteLineAsync("Nothing to audit: no target of this run is left (shard empty or all already recorded).");
             return ExitCodes.Success;
         }
-
-        BrowserInfo browser;
-        try
-        {
-            browser = await BrowserProvisioner.EnsureAsync(settings.Browser, !settings.NoInstall, log, ct);
-        }
-        catch (BrowserNotFoundException e)
-        {
-            await error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.NoBrowser;
-        }
+        var rubric = plan.Rubric;
+        var targets = plan.Targets;
+        var browser = plan.Browser!;
 
         var crawlOptions = new CrawlOptions
         {
@@ -317,9 +224,9 @@ internal static class AuditCommand
         var runner = new AuditRunner(
             new AuditOptions(rubric, settings.OutputDirectory, settings.Concurrency, settings.Formats, settings.SaveSnapshots)
             {
-                Append = append,
+                Append = plan.Append,
                 SiteTimeout = settings.Batch.SiteTimeout,
-                ManifestTargets = wholeRun?.Targets,
+                ManifestTargets = plan.WholeRun.Targets,
             },
             TimeProvider.System, progress);
         AuditSummary summary;
@@ -327,13 +234,11 @@ internal static class AuditCommand
         {
             summary = await runner.RunAsync(crawler, targets, ct);
         }
-        catch (AuditOutputException e)
+        finally
         {
+            // Before any error is printed (an unwritable output stops the run), so the progress line is finished.
             progress.Complete();
-            await error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.BadInput;
         }
-        progress.Complete();
 
         var dir = settings.OutputDirectory;
         var seconds = summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
@@ -347,23 +252,6 @@ internal static class AuditCommand
             await output.WriteLineAsync($"  {SnapshotStore.DirectoryOf(dir)}{Path.DirectorySeparatorChar}");
         }
         return await ReportOptions.FinishAsync(summary.Report, settings.Gate, settings.JUnitPath, output, error);
-    }
-
-    /// <summary>Checked before any browser work, so a read-only or invalid --out fails fast and clearly.</summary>
-    private static string? OutputDirectoryProblem(string directory)
-    {
-        try
-        {
-            Directory.CreateDirectory(directory);
-            var probe = Path.Combine(directory, $".write-test-{Environment.ProcessId}");
-            File.WriteAllText(probe, "");
-            File.Delete(probe);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return $"cannot write to the output directory '{directory}': {e.Message}";
-        }
     }
 
     private static bool IsTerminal(TextWriter error) => ReferenceEquals(TerminalSafeWriter.Unwrap(error), Console.Error) && !Console.IsErrorRedirected;

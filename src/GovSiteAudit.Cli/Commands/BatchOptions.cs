@@ -6,12 +6,6 @@ using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Cli.Commands;
 
-/// <summary>The batch settings of an <c>audit</c> run: which slice of the list, continuing a run, budgets and politeness.</summary>
-internal sealed record BatchSettings(string? Shard, bool Resume, TimeSpan SiteTimeout, TimeSpan Delay, bool IgnoreRobots)
-{
-    public static BatchSettings Default { get; } = new(null, false, TimeSpan.FromSeconds(BatchOptions.DefaultSiteTimeoutSeconds), TimeSpan.Zero, false);
-}
-
 /// <summary>Options of <c>audit</c> for long lists, scheduled jobs and many machines.</summary>
 internal static class BatchOptions
 {
@@ -84,62 +78,4 @@ internal static class BatchOptions
         TimeSpan.FromSeconds(parseResult.GetValue(SiteTimeoutOption)),
         TimeSpan.FromSeconds(parseResult.GetValue(DelayOption)),
         parseResult.GetValue(IgnoreRobotsOption));
-
-    /// <summary>
-    /// The targets this run audits: its shard, minus those an earlier run in the same directory recorded (--resume,
-    /// after repairing what a crash left); and the shard's whole list (recorded ones included). Null with an exit code
-    /// when the run cannot go ahead.
-    /// </summary>
-    public static async Task<(TargetList? Targets, TargetList? All, bool Append, int ExitCode)> SelectAsync(
-        BatchSettings batch, TargetList targets, Rubric rubric, string outputDirectory, TextWriter log, TextWriter error)
-    {
-        if (batch.Shard is { } shardText)
-        {
-            Shard shard;
-            try
-            {
-                shard = Shard.Parse(shardText, Environment.GetEnvironmentVariable);
-            }
-            catch (ShardException e)
-            {
-                await error.WriteLineAsync($"error: {e.Message}");
-                return (null, null, false, ExitCodes.BadInput);
-            }
-
-            var all = targets.Targets.Count;
-            targets = shard.Select(targets);
-            await log.WriteLineAsync($"Shard {shard}: {targets.Targets.Count} of {all} target(s).");
-        }
-
-        if (!batch.Resume)
-        {
-            return (targets, targets, false, ExitCodes.Success);
-        }
-
-        ResumeState state;
-        try
-        {
-            state = ResumeState.Prepare(outputDirectory, CsvReportWriter.ScoresHeader(rubric, targets.MetadataColumns), rubric.Fingerprint);
-        }
-        catch (ResumeException e)
-        {
-            await error.WriteLineAsync($"error: {e.Message}");
-            return (null, null, false, ExitCodes.BadInput);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            await error.WriteLineAsync($"error: cannot resume in '{outputDirectory}': {e.Message}");
-            return (null, null, false, ExitCodes.BadInput);
-        }
-
-        foreach (var repair in state.Repairs)
-        {
-            await log.WriteLineAsync($"Resume: {repair}.");
-        }
-
-        var remaining = targets with { Targets = targets.Targets.Where(t => !state.RecordedUrls.Contains(t.Url)).ToList() };
-        await log.WriteLineAsync(
-            $"Resume: {targets.Targets.Count - remaining.Targets.Count} of {targets.Targets.Count} site(s) already recorded in '{outputDirectory}'; {remaining.Targets.Count} to audit.");
-        return (remaining, targets, true, ExitCodes.Success);
-    }
 }

@@ -4,9 +4,6 @@ using GovSiteAudit.Research;
 
 namespace GovSiteAudit.Cli.Commands;
 
-/// <summary>The settings of one <c>compare</c> run.</summary>
-internal sealed record CompareSettings(string OldDirectory, string NewDirectory, string CsvPath);
-
 /// <summary><c>compare OLD_DIR NEW_DIR</c>: what changed between two runs, for scheduled jobs that watch agencies.</summary>
 internal static class CompareCommand
 {
@@ -43,16 +40,7 @@ internal static class CompareCommand
 
     public static async Task<int> RunAsync(CompareSettings settings, InvocationConfiguration io)
     {
-        RunComparison comparison;
-        try
-        {
-            comparison = RunComparison.Compare(RunReader.Read(settings.OldDirectory), RunReader.Read(settings.NewDirectory));
-        }
-        catch (RunReadException e)
-        {
-            await io.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
+        var comparison = RunComparison.Compare(RunReader.Read(settings.OldDirectory), RunReader.Read(settings.NewDirectory));
         await io.Output.WriteAsync(comparison.FormatTable());
         try
         {

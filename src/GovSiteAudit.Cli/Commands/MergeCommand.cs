@@ -39,32 +39,14 @@ internal static class MergeCommand
             var io = parseResult.InvocationConfiguration;
             var inputs = parseResult.GetValue(InputsArgument) ?? [];
             var output = parseResult.GetValue(OutOption)!;
-            try
-            {
-                // Before the lock, which creates the directory: an --out inside an input must not be made at all.
-                RunMerger.CheckPlacement(inputs, output);
-            }
-            catch (MergeException e)
-            {
-                await io.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.BadInput;
-            }
-
-            using var outputLock = await OutputDirectory.LockAsync(output, "merge", io.Error);
-            if (outputLock is null)
-            {
-                return ExitCodes.BadInput;
-            }
+            // Before the lock, which creates the directory: an --out inside an input must not be made at all.
+            RunMerger.CheckPlacement(inputs, output);
+            using var outputLock = OutputDirectory.Lock(output, "merge");
 
             MergeSummary summary;
             try
             {
                 summary = RunMerger.Merge(inputs, output);
-            }
-            catch (MergeException e)
-            {
-                await io.Error.WriteLineAsync($"error: {e.Message}");
-                return ExitCodes.BadInput;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

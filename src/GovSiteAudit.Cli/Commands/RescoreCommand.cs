@@ -2,20 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Cli.Commands;
-
-/// <summary>The settings of one <c>rescore</c> run, mapped once from the parse result.</summary>
-internal sealed record RescoreSettings(
-    string RunDirectory,
-    string? Rubric,
-    string OutputDirectory,
-    ReportFormats Formats,
-    QualityGate? Gate,
-    string? JUnitPath,
-    bool Quiet);
 
 /// <summary><c>rescore RUN_DIR</c>: re-detect and re-score saved snapshots with a (new or edited) rubric, offline.</summary>
 internal static class RescoreCommand
@@ -76,30 +67,11 @@ internal static class RescoreCommand
 
     public static async Task<int> RunAsync(RescoreSettings settings, InvocationConfiguration io, CancellationToken ct)
     {
-        try
-        {
-            // A run without snapshots is the likeliest mistake: say so before anything else.
-            SnapshotStore.LoadManifest(settings.RunDirectory);
-        }
-        catch (SnapshotException e)
-        {
-            await io.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.BadInput;
-        }
-        Rubric rubric;
-        try
-        {
-            rubric = RubricSource.Load(settings.Rubric);
-        }
-        catch (RubricException e)
-        {
-            return await RubricSource.ReportAsync(e, io.Error);
-        }
+        // A run without snapshots is the likeliest mistake: say so before anything else.
+        SnapshotStore.LoadManifest(settings.RunDirectory);
+        var rubric = RubricSource.Load(settings.Rubric);
         await RubricSource.WarnAsync(rubric, io.Error);
-        if (!await ReportOptions.CheckGateAsync(settings.Gate, rubric, io.Error))
-        {
-            return ExitCodes.BadInput;
-        }
+        settings.Gate?.EnsureDimensionsExist(rubric);
         if (Path.GetFullPath(settings.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar)
             == Path.GetFullPath(SnapshotStore.DirectoryOf(settings.RunDirectory)).TrimEnd(Path.DirectorySeparatorChar))
         {
@@ -107,11 +79,7 @@ internal static class RescoreCommand
             return ExitCodes.BadInput;
         }
 
-        using var outputLock = await OutputDirectory.LockAsync(settings.OutputDirectory, "rescore", io.Error);
-        if (outputLock is null)
-        {
-            return ExitCodes.BadInput;
-        }
+        using var outputLock = OutputDirectory.Lock(settings.OutputDirectory, "rescore");
 
         RunReport report;
         try
@@ -119,11 +87,6 @@ internal static class RescoreCommand
             // Not cancelled from outside: an interrupted rescore still reports the sites it did.
             report = await Task.Run(() => Rescorer.Run(
                 new Rescorer.Options(rubric, settings.RunDirectory, settings.OutputDirectory, settings.Formats), TimeProvider.System, ct), CancellationToken.None);
-        }
-        catch (SnapshotException e)
-        {
-            await io.Error.WriteLineAsync($"error: {e.Message}");
-            return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

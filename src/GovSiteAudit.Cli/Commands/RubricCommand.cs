@@ -82,20 +82,11 @@ internal static class RubricCommand
         return command;
     }
 
-    /// <summary>Loads the rubric named by the argument and runs <paramref name="action"/>; an invalid rubric is reported, exit 2.</summary>
+    /// <summary>Loads the rubric named by the argument and runs <paramref name="action"/>; an invalid rubric is reported by CliApp, exit 2.</summary>
     private static async Task<int> WithRubricAsync(ParseResult parseResult, Argument<string?> file, Func<Rubric, InvocationConfiguration, Task<int>> action)
     {
         var io = parseResult.InvocationConfiguration;
-        Rubric rubric;
-        try
-        {
-            rubric = RubricSource.Load(parseResult.GetValue(file));
-        }
-        catch (RubricException e)
-        {
-            return await RubricSource.ReportAsync(e, io.Error);
-        }
-        return await action(rubric, io);
+        return await action(RubricSource.Load(parseResult.GetValue(file)), io);
     }
 
     public static string Explain(IEnumerable<(Dimension Dimension, Indicator Indicator)> indicators)

@@ -4,9 +4,6 @@ using System.Text;
 
 namespace GovSiteAudit.Auditing;
 
-/// <summary>Another command holds the output directory; the message names it when it can.</summary>
-public sealed class OutputLockedException(string message) : Exception(message);
-
 /// <summary>
 /// An exclusive lock on an output directory, held by every command that writes one (<c>audit</c>, <c>rescore</c>,
 /// <c>merge</c>) for as long as it runs, so that two of them never interleave rows in the same files. It is an

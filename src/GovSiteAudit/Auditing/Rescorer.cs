@@ -1,4 +1,5 @@
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 

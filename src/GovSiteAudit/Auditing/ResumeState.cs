@@ -4,9 +4,6 @@ using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Auditing;
 
-/// <summary>An output directory that cannot be continued (a different rubric or target list wrote it).</summary>
-public sealed class ResumeException(string message) : Exception(message);
-
 /// <summary>
 /// What an interrupted run left in its output directory, repaired so that it can be continued. A site is
 /// committed by its <c>scores.csv</c> row, written after its indicator rows and its <c>sites/*.json</c>;
@@ -32,7 +29,7 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
 
         CheckRubric(outputDirectory, rubricFingerprint);
 
-        foreach (var temporary in Directory.EnumerateFiles(outputDirectory, "*.tmp", SearchOption.AllDirectories))
+        foreach (var temporary in Directory.EnumerateFiles(outputDirectory, "*" + AtomicFile.TemporarySuffix, SearchOption.AllDirectories))
         {
             File.Delete(temporary);
             repairs.Add($"removed the half-written {Path.GetRelativePath(outputDirectory, temporary)}");
@@ -190,10 +187,10 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
             return 0;
         }
 
-        var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var output = new CsvWriter(writer, CsvReportWriter.VerbatimConfig))
+        AtomicFile.Write(path, stream =>
         {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            using var output = new CsvWriter(writer, CsvSettings.Verbatim);
             foreach (var (line, row) in OwnCsv.Records(path))
             {
                 if (line == 1 || recorded.Contains(row[0]))
@@ -206,9 +203,7 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
                     output.NextRecord();
                 }
             }
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        });
         return dropped;
     }
 }

@@ -4,11 +4,6 @@ using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Auditing;
 
-/// <summary>Output directories that cannot be merged (missing, or scored with different rubrics).</summary>
-public sealed class MergeException(string message) : Exception(message);
-
-public sealed record MergeSummary(int Sites, int Inputs, IReadOnlyList<string> Warnings);
-
 /// <summary>
 /// Combines the outputs of several runs (the shards of one list) into one set of files: the union of the
 /// <c>scores.csv</c> rows (input metadata columns unioned in order of appearance), of <c>indicators.csv</c>, and of
@@ -238,7 +233,7 @@ public static class RunMerger
         {
             foreach (var file in Directory.EnumerateFiles(subdirectory, "*", SearchOption.AllDirectories))
             {
-                if (file.EndsWith(".tmp", StringComparison.Ordinal))
+                if (file.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -267,7 +262,7 @@ public static class RunMerger
     private static CsvWriter Create(string path)
     {
         var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        return new CsvWriter(writer, CsvReportWriter.VerbatimConfig);
+        return new CsvWriter(writer, CsvSettings.Verbatim);
     }
 
     private static void WriteRow(CsvWriter csv, IEnumerable<string> cells)

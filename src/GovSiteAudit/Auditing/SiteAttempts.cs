@@ -1,4 +1,5 @@
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Auditing;

@@ -1,16 +1,5 @@
 namespace GovSiteAudit.Crawl;
 
-/// <summary>Which pages of a site axe-core tests (<c>--accessibility</c>).</summary>
-public enum AccessibilityMode
-{
-    /// <summary>No page is tested.</summary>
-    Off,
-    /// <summary>The home page only.</summary>
-    Home,
-    /// <summary>A WCAG-EM-like structured sample of the pages the crawl renders anyway, up to <see cref="AccessibilityOptions.Pages"/>.</summary>
-    Sample,
-}
-
 /// <summary>How axe-core is run during the crawl. Immutable; part of <see cref="CrawlOptions"/>.</summary>
 public sealed record AccessibilityOptions
 {

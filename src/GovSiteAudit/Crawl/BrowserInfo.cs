@@ -5,22 +5,3 @@ namespace GovSiteAudit.Crawl;
 /// <c>playwright</c> (a Playwright-installed Chromium), <c>PATH</c>, or <c>installed</c> (installed by this run).
 /// </summary>
 public sealed record BrowserInfo(string ExecutablePath, string Source);
-
-/// <summary>No usable browser, with the remedies in the message.</summary>
-public sealed class BrowserNotFoundException : Exception
-{
-    public BrowserNotFoundException()
-        : this(BrowserProvisioner.NoBrowserMessage)
-    {
-    }
-
-    public BrowserNotFoundException(string message)
-        : base(message)
-    {
-    }
-
-    public BrowserNotFoundException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}

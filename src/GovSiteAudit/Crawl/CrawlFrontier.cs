@@ -1,9 +1,7 @@
 using System.Text;
+using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Crawl;
-
-/// <summary>A link as found in a rendered page: absolute URL and its visible text (or title/alt).</summary>
-internal sealed record FoundLink(string Url, string Text);
 
 /// <summary>
 /// Which links of a site the crawler follows, and in what order: same-site http(s) pages, without fragments,
@@ -26,12 +24,12 @@ internal sealed class CrawlFrontier
 
     public CrawlFrontier(IEnumerable<string> siteHosts, IEnumerable<string> priorityKeywords)
     {
-        _hosts = new HashSet<string>(siteHosts.Select(BareHost), StringComparer.OrdinalIgnoreCase);
+        _hosts = new HashSet<string>(siteHosts.Select(HostName.WithoutWww), StringComparer.OrdinalIgnoreCase);
         _keywords = priorityKeywords.Select(Fold).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The same site: the same host as the target or the final home URL, give or take a leading <c>www.</c>.</summary>
-    public bool IsSameSite(Uri url) => _hosts.Contains(BareHost(url.IdnHost));
+    public bool IsSameSite(Uri url) => _hosts.Contains(HostName.WithoutWww(url.IdnHost));
 
     /// <summary>Marks a URL as already visited (or about to be); false when it was already marked.</summary>
     public bool MarkSeen(string url) => Key(url) is { } key && _seen.Add(key);
@@ -109,9 +107,6 @@ internal sealed class CrawlFrontier
 
     /// <summary><see cref="SeenKey(Uri)"/> of a URL string; the string itself when it is not an absolute URL.</summary>
     public static string SeenKeyOf(string url) => Key(url) ?? url;
-
-    private static string BareHost(string host) =>
-        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     /// <summary>NFKC and lower case, so full-width letters and case differences still match.</summary>
     private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();

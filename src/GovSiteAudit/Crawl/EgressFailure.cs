@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Crawl;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Crawl;
 

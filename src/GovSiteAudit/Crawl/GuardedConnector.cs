@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Crawl;
 

@@ -1,4 +1,5 @@
 using GovSiteAudit.Snapshots;
+using GovSiteAudit.Targets;
 using Microsoft.Playwright;
 
 namespace GovSiteAudit.Crawl;
@@ -227,7 +228,5 @@ internal sealed class HomePageLoad
         new(SiteStatus.BrowserError, $"the home page {_target.AbsoluteUri} crashed the browser's renderer (the tab died)");
 
     private static bool SameHost(Uri url, Uri home) =>
-        string.Equals(Bare(url.IdnHost), Bare(home.IdnHost), StringComparison.OrdinalIgnoreCase);
-
-    private static string Bare(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+        string.Equals(HostName.WithoutWww(url.IdnHost), HostName.WithoutWww(home.IdnHost), StringComparison.OrdinalIgnoreCase);
 }

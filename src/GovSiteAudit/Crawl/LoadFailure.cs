@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GovSiteAudit.Snapshots;
 using Microsoft.Playwright;
 
 namespace GovSiteAudit.Crawl;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovSiteAudit.Snapshots;
 using Microsoft.Playwright;
 
 namespace GovSiteAudit.Crawl;

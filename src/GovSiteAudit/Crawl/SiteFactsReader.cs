@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovSiteAudit.Snapshots;
+using GovSiteAudit.Targets;
 using Microsoft.Playwright;
 
 namespace GovSiteAudit.Crawl;
@@ -73,12 +74,7 @@ internal sealed class SiteFactsReader
         return hops;
     }
 
-    internal static bool IsFirstParty(string cookieDomain, string host)
-    {
-        var domain = cookieDomain.TrimStart('.');
-        return host.Equals(domain, StringComparison.OrdinalIgnoreCase)
-            || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
-    }
+    internal static bool IsFirstParty(string cookieDomain, string host) => HostName.IsFirstParty(cookieDomain, host);
 
     private async Task<IReadOnlyList<StorageEntry>> LocalStorageAsync(IPage page)
     {

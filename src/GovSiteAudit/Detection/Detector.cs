@@ -99,7 +99,7 @@ public static class Detector
             return null;
         }
 
-        return new Evidence(site.HomeUrl, "not", VisibleText.Shorten("no match: " + RuleSummary.Describe(not.Inner)));
+        return new Evidence(site.HomeUrl, "not", VisibleText.Shorten("no match: " + RuleDescription.Summary(not.Inner)));
     }
 
     private static Evidence? EvaluateAll(AllRule all, SiteDocuments site)

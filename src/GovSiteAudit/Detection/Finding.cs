@@ -1,8 +1,5 @@
 namespace GovSiteAudit.Detection;
 
-/// <summary>What was matched, where: the page, the element (short CSS-like description) and the matched text.</summary>
-public sealed record Evidence(string PageUrl, string Element, string Text);
-
 /// <summary>
 /// The verdict on one indicator for one site. <paramref name="Note"/> says why an indicator that is not found could not be
 /// determined (a pattern timed out, the site's time ran out, the rule failed on a page); null when the verdict is sound.

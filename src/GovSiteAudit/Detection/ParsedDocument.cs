@@ -3,12 +3,6 @@ using HtmlAgilityPack;
 
 namespace GovSiteAudit.Detection;
 
-/// <summary>A text a link shows or announces, with where it came from (for evidence).</summary>
-internal sealed record LinkText(string Shown, string Normalized, string Source);
-
-/// <summary>Something a visitor can click to go somewhere, with every text it carries.</summary>
-internal sealed record LinkCandidate(HtmlNode Node, string Element, IReadOnlyList<LinkText> Texts);
-
 /// <summary>
 /// One page or frame, parsed once per detection run; every indicator shares the document and the
 /// regions, links and texts derived from it (a 400 KB page × 40 indicators must stay fast).

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
+using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Detection;
 
@@ -63,7 +64,7 @@ internal static class SiteFactDetection
             && Uri.TryCreate(chain[^1].Url, UriKind.Absolute, out var last)
             && first.Scheme == Uri.UriSchemeHttp
             && last.Scheme == Uri.UriSchemeHttps
-            && WithoutWww(first.Host).Equals(WithoutWww(last.Host), StringComparison.OrdinalIgnoreCase))
+            && HostName.WithoutWww(first.Host).Equals(HostName.WithoutWww(last.Host), StringComparison.OrdinalIgnoreCase))
         {
             return new Evidence(chain[0].Url, "redirect chain", VisibleText.Shorten($"{chain[0].Url} → {chain[^1].Url}"));
         }
@@ -126,49 +127,6 @@ internal static class SiteFactDetection
             return false;
         }
 
-        return RegistrableDomain.IsSameSite(uri.Host, siteHost);
-    }
-
-    private static string WithoutWww(string host) =>
-        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
-}
-
-/// <summary>
-/// The part of a host name a site registers ("taichung.gov.tw", "usa.gov", "example.co.uk"), approximated
-/// without a public-suffix list: the last two labels, or three when the second-last looks like a
-/// public second level (two letters, or gov/com/org/edu/net/…).
-/// </summary>
-internal static class RegistrableDomain
-{
-    private static readonly HashSet<string> SecondLevels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "gov", "com", "org", "edu", "net", "mil", "idv", "nic", "int", "ac", "co", "go", "or", "ne", "gob", "gouv",
-    };
-
-    public static string Of(string host)
-    {
-        host = host.TrimEnd('.').ToLowerInvariant();
-        if (Uri.CheckHostName(host) is UriHostNameType.IPv4 or UriHostNameType.IPv6)
-        {
-            return host;
-        }
-
-        string[] labels = host.Split('.');
-        if (labels.Length <= 2)
-        {
-            return host;
-        }
-
-        string secondLast = labels[^2];
-        int keep = secondLast.Length == 2 || SecondLevels.Contains(secondLast) ? 3 : 2;
-        return string.Join('.', labels[^Math.Min(keep, labels.Length)..]);
-    }
-
-    /// <summary><paramref name="host"/> is the site's registrable domain or a subdomain of it.</summary>
-    public static bool IsSameSite(string host, string siteHost)
-    {
-        string registrable = Of(siteHost);
-        host = host.TrimEnd('.').ToLowerInvariant();
-        return host == registrable || host.EndsWith("." + registrable, StringComparison.Ordinal);
+        return HostName.IsFirstParty(uri.Host, siteHost);
     }
 }

@@ -3,9 +3,6 @@ using HtmlAgilityPack;
 
 namespace GovSiteAudit.Detection;
 
-/// <summary>One sentence of visible text: as shown (white space collapsed) and normalised for matching.</summary>
-internal sealed record TextSentence(string Shown, string Normalized);
-
 /// <summary>
 /// The text a visitor can see. Hidden-until-hover menus count (mega-menus are `display:none` until
 /// hovered), so only markup that never renders is skipped.

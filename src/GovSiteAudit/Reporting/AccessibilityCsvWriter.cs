@@ -1,5 +1,6 @@
 using CsvHelper;
 using GovSiteAudit.Auditing;
+using GovSiteAudit.Results;
 using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Reporting;

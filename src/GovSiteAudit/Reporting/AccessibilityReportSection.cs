@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using GovSiteAudit.Results;
 using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Reporting;

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using GovSiteAudit.Auditing;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 
 namespace GovSiteAudit.Reporting;
@@ -44,26 +45,6 @@ public sealed class CsvReportWriter : IDisposable
         Commit(); // A disk that is already full fails here, before any site is crawled.
     }
 
-    public static CsvConfiguration CsvConfig { get; } = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.Escape,
-        NewLine = "\r\n",
-    };
-
-    /// <summary>For reading our own outputs back (resume, merge): tolerant of a short or odd row.</summary>
-    public static CsvConfiguration ReadBackConfig { get; } = new(CultureInfo.InvariantCulture)
-    {
-        BadDataFound = null,
-        MissingFieldFound = null,
-    };
-
-    /// <summary>For copying rows read back from our own outputs: they were escaped and folded to one line when first written.</summary>
-    public static CsvConfiguration VerbatimConfig { get; } = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.None,
-        NewLine = "\r\n",
-    };
-
     public IReadOnlyList<string> ScoresHeader() => ScoresHeader(_rubric, _metadataColumns);
 
     /// <summary>
@@ -73,13 +54,13 @@ public sealed class CsvReportWriter : IDisposable
     public static IReadOnlyList<string> AsWritten(IEnumerable<string> cells)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CsvConfig, leaveOpen: true))
+        using (var csv = new CsvWriter(text, CsvSettings.Written, leaveOpen: true))
         {
             WriteRow(csv, cells);
         }
 
         using var reader = new StringReader(text.ToString());
-        using var parser = new CsvParser(reader, ReadBackConfig);
+        using var parser = new CsvParser(reader, CsvSettings.ReadBack);
         return parser.Read() ? parser.Record! : [];
     }
 
@@ -215,7 +196,7 @@ public sealed class CsvReportWriter : IDisposable
         // The BOM goes only at the start of a new file; appending to an existing one must not repeat it.
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: stream.Position == 0);
         var writer = new StreamWriter(stream, encoding);
-        return new CsvWriter(writer, CsvConfig);
+        return new CsvWriter(writer, CsvSettings.Written);
     }
 
     internal static void WriteRow(CsvWriter csv, IEnumerable<string> cells)

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Reporting;
 
@@ -19,9 +21,7 @@ public static class HtmlReportWriter
     {
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, Render(run), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteText(path, Render(run));
         return path;
     }
 

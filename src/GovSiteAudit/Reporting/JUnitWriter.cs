@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using GovSiteAudit.Auditing;
+using GovSiteAudit.Results;
 
 namespace GovSiteAudit.Reporting;
 

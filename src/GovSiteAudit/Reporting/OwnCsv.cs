@@ -4,15 +4,6 @@ using CsvHelper.Configuration;
 
 namespace GovSiteAudit.Reporting;
 
-/// <summary>A CSV file of ours that cannot be read back exactly as it was written (a hand edit, a stray quote).</summary>
-public sealed class OwnCsvException(string path, int line, string problem)
-    : Exception($"{path}:{line}: {problem}")
-{
-    public string Path { get; } = path;
-
-    public int Line { get; } = line;
-}
-
 /// <summary>
 /// Reads back the CSV files this tool writes (<c>scores.csv</c>, <c>indicators.csv</c>) strictly, for the commands
 /// that continue or combine them (<c>--resume</c>, <c>merge</c>). We write one record per line (line breaks in cells
@@ -22,11 +13,7 @@ public sealed class OwnCsvException(string path, int line, string problem)
 /// </summary>
 public static class OwnCsv
 {
-    private static readonly CsvConfiguration Config = new(System.Globalization.CultureInfo.InvariantCulture)
-    {
-        MissingFieldFound = null,
-        IgnoreBlankLines = false,
-    };
+    private static readonly CsvConfiguration Config = CsvSettings.Strict;
 
     /// <summary>
     /// The header (line 1) and then every record, each with its line number. Nothing for an empty file.

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovSiteAudit.Detection;
+using GovSiteAudit.Results;
 
 namespace GovSiteAudit.Reporting;
 
@@ -17,26 +18,13 @@ public static class ResultsJsonWriter
     /// <summary>Raised when the document's shape changes incompatibly; the schema pins it.</summary>
     public const int SchemaVersion = 1;
 
-    public static JsonSerializerOptions JsonOptions { get; } = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        // Nulls are written: an empty score means "not scored", and the schema says so explicitly.
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
+    public static JsonSerializerOptions JsonOptions => OutputJson.WithNulls;
 
     public static string Write(string outputDirectory, RunReport run)
     {
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
-        {
-            JsonSerializer.Serialize(stream, ToDocument(run), JsonOptions);
-        }
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, ToDocument(run), JsonOptions));
         return path;
     }
 

@@ -21,10 +21,7 @@ public sealed record RunInfo(
     public const string FileName = "run.json";
     public const int CurrentFormatVersion = 1;
 
-    private static readonly JsonSerializerOptions JsonOptions = new(SiteJsonWriter.JsonOptions)
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
-    };
+    private static JsonSerializerOptions JsonOptions => OutputJson.WithNulls;
 
     public static RunInfo For(Rubric rubric) => new(
         CurrentFormatVersion, "GovSiteAudit", ResultsJsonWriter.ToolVersion, rubric.Id, rubric.Source, rubric.Fingerprint,
@@ -38,9 +35,7 @@ public sealed record RunInfo(
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(this, JsonOptions));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.WriteText(path, JsonSerializer.Serialize(this, JsonOptions));
     }
 
     /// <summary>The run.json of <paramref name="directory"/>, or null when it has none (a run of an older version).</summary>

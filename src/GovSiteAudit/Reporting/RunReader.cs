@@ -4,29 +4,9 @@ using CsvHelper.Configuration;
 
 namespace GovSiteAudit.Reporting;
 
-/// <summary>A run directory's scores.csv row: status and scores (null = not scored).</summary>
-public sealed record ScoreRow(string Url, string Status, IReadOnlyDictionary<string, double?> Dimensions, double? Total);
-
-/// <summary>An indicators.csv row.</summary>
-public sealed record IndicatorRow(string Url, string Dimension, string Indicator, bool Found);
-
-/// <summary>A finished run as read back from its CSV files, whatever produced it (audit or rescore).</summary>
-public sealed record RunData(string Directory, IReadOnlyList<string> DimensionIds, IReadOnlyList<ScoreRow> Sites, IReadOnlyList<IndicatorRow> Indicators);
-
-/// <summary>A run directory whose CSV files are missing or not in the shape GovSiteAudit writes.</summary>
-public sealed class RunReadException(string message) : Exception(message);
-
 /// <summary>Reads <c>scores.csv</c> and <c>indicators.csv</c> of a run directory.</summary>
 public static class RunReader
 {
-    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
-    {
-        BadDataFound = null,
-        MissingFieldFound = null,
-        IgnoreBlankLines = true,
-        DetectColumnCountChanges = false,
-    };
-
     public static RunData Read(string directory)
     {
         if (!Directory.Exists(directory))
@@ -78,7 +58,7 @@ public static class RunReader
             throw new RunReadException($"{path}: file not found");
         }
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, Config);
+        using var csv = new CsvReader(reader, CsvSettings.Lenient);
         if (!csv.Read())
         {
             throw new RunReadException($"{path}: empty file (expected a header row)");

@@ -2,7 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovSiteAudit.Auditing;
+using GovSiteAudit.Results;
 using GovSiteAudit.Snapshots;
+using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Reporting;
 
@@ -11,36 +13,15 @@ public static class SiteJsonWriter
 {
     public const string SitesDirectoryName = "sites";
 
-    public static JsonSerializerOptions JsonOptions { get; } = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = null,
-        // Keep Chinese readable in the file; these files are never embedded in HTML unescaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    public static JsonSerializerOptions JsonOptions => OutputJson.OmittingNulls;
 
     public static string Write(string outputDirectory, SiteAudit site)
     {
         var directory = Path.Combine(outputDirectory, SitesDirectoryName);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, SiteFileName.For(site.Target.Url) + ".json");
-        var temporary = path + ".tmp";
-        // Write then rename, so a crash never leaves half a JSON file behind.
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                JsonSerializer.Serialize(stream, ToDocument(site), JsonOptions);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (IOException)
-        {
-            File.Delete(temporary); // A full disk leaves no half file behind.
-            throw;
-        }
+        // Write then rename, so a crash or a full disk never leaves half a JSON file behind.
+        AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, ToDocument(site), JsonOptions));
         return path;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper.Configuration;
 
 namespace GovSiteAudit.Research;
 
@@ -9,12 +8,6 @@ namespace GovSiteAudit.Research;
 /// </summary>
 internal static class CellGuard
 {
-    public static CsvConfiguration PlainConfig { get; } = new(CultureInfo.InvariantCulture)
-    {
-        InjectionOptions = InjectionOptions.None,
-        NewLine = "\r\n",
-    };
-
     public static string Escape(string cell) =>
         cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
         && !double.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)

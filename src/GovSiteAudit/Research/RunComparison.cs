@@ -5,26 +5,6 @@ using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Research;
 
-/// <summary>How one dimension (or the total) of one site moved between two runs; null = not scored in that run.</summary>
-public sealed record ScoreChange(string Dimension, double? Old, double? New)
-{
-    public double? Delta => Old is { } o && New is { } n ? Math.Round(n - o, 1) : null;
-}
-
-/// <summary>One site's changes between two runs.</summary>
-/// <param name="Presence"><c>both</c>, <c>added</c> (only in the new run) or <c>removed</c> (only in the old run).</param>
-public sealed record SiteComparison(
-    string Url,
-    string Presence,
-    string? OldStatus,
-    string? NewStatus,
-    IReadOnlyList<string> Gained,
-    IReadOnlyList<string> Lost,
-    IReadOnlyList<ScoreChange> Scores)
-{
-    public bool Changed => Presence != "both" || OldStatus != NewStatus || Gained.Count > 0 || Lost.Count > 0 || Scores.Any(s => s.Old != s.New);
-}
-
 /// <summary>
 /// Compares two run directories (audit or rescore outputs): which sites gained or lost which indicators and
 /// how each dimension moved — for a scheduled job that watches agencies.
@@ -78,7 +58,7 @@ public sealed record RunComparison(IReadOnlyList<string> DimensionIds, IReadOnly
             Directory.CreateDirectory(directory);
         }
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        using var csv = new CsvWriter(writer, CellGuard.PlainConfig);
+        using var csv = new CsvWriter(writer, CsvSettings.Verbatim);
         foreach (var cell in new[] { "url", "change", "item", "old", "new", "delta" })
         {
             csv.WriteField(cell);

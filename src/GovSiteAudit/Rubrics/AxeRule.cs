@@ -1,14 +1,5 @@
 namespace GovSiteAudit.Rubrics;
 
-/// <summary>What an <see cref="AxeRule"/> counts on the tested pages.</summary>
-public enum AxeCount
-{
-    /// <summary>Failing rules, each rule once per page it fails on.</summary>
-    Rules,
-    /// <summary>Elements (axe "nodes") that fail, summed over rules and pages.</summary>
-    Nodes,
-}
-
 /// <summary>
 /// Found when axe-core measured at least one page and the violations counted there — those at or above
 /// <paramref name="MinImpact"/>, limited to <paramref name="RuleIds"/> and/or <paramref name="Wcag"/> success criteria when

@@ -24,17 +24,3 @@ public sealed record Rubric(
     public IEnumerable<(Dimension Dimension, Indicator Indicator)> AllIndicators =>
         Dimensions.SelectMany(d => d.Indicators.Select(i => (d, i)));
 }
-
-public sealed record Dimension(
-    string Id,
-    string Name,
-    double Weight,
-    string? Description,
-    IReadOnlyList<Indicator> Indicators);
-
-public sealed record Indicator(
-    string Id,
-    string Name,
-    double Weight,
-    string? Description,
-    Rule Rule);

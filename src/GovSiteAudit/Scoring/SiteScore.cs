@@ -2,5 +2,3 @@ namespace GovSiteAudit.Scoring;
 
 /// <summary>0–100 per dimension (found weight over total weight) and the dimension-weighted mean.</summary>
 public sealed record SiteScore(IReadOnlyList<DimensionScore> Dimensions, double Total);
-
-public sealed record DimensionScore(string DimensionId, double Score, double EarnedWeight, double TotalWeight);

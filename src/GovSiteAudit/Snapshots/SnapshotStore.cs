@@ -1,29 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
-using GovSiteAudit.Crawl;
-using GovSiteAudit.Reporting;
 using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Snapshots;
-
-/// <summary>One saved site: the snapshot plus what the crawl reported and how long it took.</summary>
-public sealed record SavedSite(
-    int FormatVersion,
-    AuditTarget Target,
-    SiteSnapshot Snapshot,
-    string Status,
-    string? Error,
-    double ElapsedSeconds,
-    DateTimeOffset AuditedAt)
-{
-    public CrawlResult Crawl => new(Snapshot, Status, Error);
-}
-
-/// <summary>The run's targets in input order and its metadata columns, so a rescore writes the same rows in the same order.</summary>
-public sealed record SnapshotManifest(int FormatVersion, IReadOnlyList<string> MetadataColumns, IReadOnlyList<string> Targets);
-
-/// <summary>A snapshot directory that cannot be read: missing, or a file that is not a saved site.</summary>
-public sealed class SnapshotException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
 /// Saves crawled sites under <c>&lt;out&gt;/snapshots/</c> as gzip-compressed JSON, one file per site named
@@ -56,8 +35,7 @@ public static class SnapshotStore
         Directory.CreateDirectory(directory);
         var manifest = new SnapshotManifest(FormatVersion, metadataColumns, targetUrls);
         var path = Path.Combine(directory, ManifestFileName);
-        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(manifest, JsonOptions));
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.WriteText(path, JsonSerializer.Serialize(manifest, JsonOptions));
     }
 
     /// <summary>The manifest of a run directory, or null when it has none or it cannot be read.</summary>
@@ -79,13 +57,11 @@ public static class SnapshotStore
         var directory = DirectoryOf(runDirectory);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, SiteFileName.For(site.Target.Url) + Extension);
-        var temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
-        using (var gzip = new GZipStream(file, CompressionLevel.Optimal))
+        AtomicFile.Write(path, file =>
         {
+            using var gzip = new GZipStream(file, CompressionLevel.Optimal);
             JsonSerializer.Serialize(gzip, site, JsonOptions);
-        }
-        File.Move(temporary, path, overwrite: true);
+        });
         return path;
     }
 

@@ -5,9 +5,6 @@ using System.Text;
 
 namespace GovSiteAudit.Targets;
 
-/// <summary>A --shard value that cannot be used.</summary>
-public sealed class ShardException(string message) : Exception(message);
-
 /// <summary>
 /// Slice <see cref="Index"/> (1-based) of <see cref="Count"/>: the targets whose normalised URL hashes
 /// (SHA-256, first 8 bytes, mod <see cref="Count"/>) to it. Depends only on the URL, so every machine of a

@@ -6,12 +6,6 @@ using CsvHelper.Configuration;
 namespace GovSiteAudit.Targets;
 
 /// <summary>
-/// A target input that cannot be read at all (missing file, CSV without a url column): nothing can run. The message
-/// echoes file and column names, so its control characters are escaped.
-/// </summary>
-public sealed class TargetListException(string message) : Exception(PrintableText.Escape(message));
-
-/// <summary>
 /// Reads audit targets from command-line values: each is a URL, a <c>.txt</c> list (one URL per line,
 /// <c>#</c> comments) or a <c>.csv</c> with a <c>url</c> column whose other columns are carried through.
 /// Bad lines are reported and skipped; duplicates are audited once.
@@ -174,16 +168,8 @@ public static class TargetListReader
 
     private static void ReadCsv(string path, string text, List<string> columns, Action<string, IReadOnlyDictionary<string, string>, string, int> add)
     {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            DetectDelimiter = true,
-            TrimOptions = TrimOptions.Trim,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            IgnoreBlankLines = true,
-        };
         using var reader = new StringReader(text);
-        using var csv = new CsvReader(reader, config);
+        using var csv = new CsvReader(reader, CsvSettings.UserInput);
         if (!csv.Read())
         {
             throw new TargetListException($"{path}: the file is empty (expected a header row with a 'url' column)");

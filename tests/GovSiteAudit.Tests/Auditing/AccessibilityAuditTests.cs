@@ -24,10 +24,10 @@ public sealed class AccessibilityAuditTests
     public async Task Stop() => await _site.DisposeAsync();
 
     [SetUp]
-    public void SetUp() => _out = Directory.CreateTempSubdirectory("gsa-a11y-audit-").FullName;
+    public void SetUp() => _out = TempFolder.Create("gsa-a11y-audit-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_out, recursive: true);
+    public void TearDown() => TempFolder.Delete(_out);
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {

@@ -1,9 +1,11 @@
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Reporting;
 using GovSiteAudit.Tests.Support;
+using GovSiteAudit.Tests.Targets;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Auditing;
@@ -14,10 +16,10 @@ public sealed class AuditRunnerTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-runner-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-runner-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private static ScriptedCrawler OkCrawler(IEnumerable<AuditTarget> targets) =>
         new(targets.ToDictionary(t => t.Url, _ => new[] { SiteStatus.Ok }));

@@ -11,6 +11,7 @@ namespace GovSiteAudit.Tests.Auditing;
 /// each compared with one uninterrupted run over the same fixture sites.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class BatchRunTests
 {
     private static readonly string FixtureRoot = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "audit");
@@ -48,7 +49,7 @@ public sealed class BatchRunTests
         }
 
         // One uninterrupted run of the list, the reference for every test.
-        _root = Directory.CreateTempSubdirectory("gsa-batch-").FullName;
+        _root = TempFolder.Create("gsa-batch-");
         _list = Path.Combine(_root, "agencies.csv");
         File.WriteAllLines(_list, ["url,agency", .. _sites.Select((s, i) => $"{s.BaseUrl.AbsoluteUri},機關{i}")]);
         _whole = Path.Combine(_root, "whole");
@@ -64,14 +65,14 @@ public sealed class BatchRunTests
             await site.DisposeAsync();
         }
 
-        Directory.Delete(_root, recursive: true);
+        TempFolder.Delete(_root);
     }
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-batch-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-batch-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {

@@ -10,6 +10,7 @@ namespace GovSiteAudit.Tests.Auditing;
 /// <c>--logger "console;verbosity=detailed"</c> to see the per-indicator table.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class CorpusAccuracyTests
 {
     private static readonly string CorpusRoot = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "corpus");

@@ -53,10 +53,10 @@ public sealed class CredentialsAuditTests
     public async Task StopSite() => await _site.DisposeAsync();
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-credentials-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-credentials-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     [Test]
     public async Task Targets_differing_only_in_credentials_are_one_site_audited_without_them()

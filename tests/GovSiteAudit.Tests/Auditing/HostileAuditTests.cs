@@ -3,6 +3,7 @@ using GovSiteAudit.Auditing;
 using GovSiteAudit.Cli;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Crawl;
 using GovSiteAudit.Tests.Support;
@@ -16,6 +17,7 @@ namespace GovSiteAudit.Tests.Auditing;
 /// finishes within its budget, gives each row its specific status and words, and scores the good sites.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class HostileAuditTests
 {
     private static readonly string Rubric = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "audit", "audit-test.yaml");
@@ -38,10 +40,10 @@ public sealed class HostileAuditTests
     }
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-hostile-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-hostile-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     [Test]
     public async Task Hostile_list_gives_every_row_its_status_within_budget()
@@ -115,7 +117,7 @@ public sealed class HostileAuditTests
         Assert.That(rows.Single(r => r["url"] == _faults.Url(FaultServer.Paths.Inner5xx))["pages"], Is.EqualTo("2"), "scored from the pages that answered");
         Assert.That(rows.Single(r => r["url"] == _faults.Url(FaultServer.Paths.NotFound))["error"], Does.Contain("answered HTTP 404"));
         // (http:// and https:// of one host:port share a site file name, so count the files by name.)
-        var siteFiles = expected.Keys.Select(u => GovSiteAudit.Reporting.SiteFileName.For(u) + ".json").Distinct().ToList();
+        var siteFiles = expected.Keys.Select(u => GovSiteAudit.Targets.SiteFileName.For(u) + ".json").Distinct().ToList();
         Assert.That(Directory.GetFiles(Path.Combine(outDir, "sites"), "*.json").Select(Path.GetFileName), Is.EquivalentTo(siteFiles));
         Assert.That(output.ToString(), Does.Contain($"Audited {expected.Count} site(s)").And.Contain("8 ok, 10 failed"));
     }
@@ -125,7 +127,7 @@ public sealed class HostileAuditTests
     [Test]
     public async Task Sites_in_flight_when_the_browser_dies_are_retried_once_and_later_sites_are_untouched()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         var options = new CrawlOptions { AllowPrivateNetwork = true, PageTimeout = TimeSpan.FromSeconds(10), MaxPages = 2 };
         await using var crawler = await SiteCrawler.LaunchAsync(browser, options, CancellationToken.None);
         var pid = await FaultTests.BrowserProcessIdAsync(crawler);

@@ -42,10 +42,10 @@ public sealed class InterruptTests
     }
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-interrupt-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-interrupt-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     [TestCase("INT")]
     [TestCase("TERM")]

@@ -34,7 +34,7 @@ internal static class LabelledAudit
     public static async Task<List<Prediction>> AuditAsync(IReadOnlyDictionary<string, string> siteFolders, params string[] extraArgs)
     {
         var servers = new Dictionary<string, FixtureServer>();
-        var outDir = Directory.CreateTempSubdirectory("gsa-labelled-").FullName;
+        var outDir = TempFolder.Create("gsa-labelled-");
         try
         {
             foreach (var (site, folder) in siteFolders)
@@ -67,7 +67,7 @@ internal static class LabelledAudit
                 await server.DisposeAsync();
             }
 
-            Directory.Delete(outDir, recursive: true);
+            TempFolder.Delete(outDir);
         }
     }
 

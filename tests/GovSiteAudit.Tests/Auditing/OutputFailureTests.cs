@@ -3,6 +3,7 @@ using GovSiteAudit.Auditing;
 using GovSiteAudit.Cli;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
@@ -17,13 +18,13 @@ public sealed class OutputFailureTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-output-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-output-");
 
     [TearDown]
     public void TearDown()
     {
         Run("umount", Path.Combine(_dir, "disk"));
-        Directory.Delete(_dir, recursive: true);
+        TempFolder.Delete(_dir);
     }
 
     [Test]

@@ -12,16 +12,17 @@ namespace GovSiteAudit.Tests.Auditing;
 /// however it ends, and a second command that fails at once with exit 2, naming the holder.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class OutputLockTests
 {
     private static readonly string FixtureRoot = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "audit");
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-lock-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-lock-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     [Test]
     public void A_second_lock_on_a_directory_is_refused_until_the_first_is_released()
@@ -40,7 +41,6 @@ public sealed class OutputLockTests
     }
 
     [Test]
-    [Category("Browser")]
     public async Task Two_real_invocations_on_one_out_the_second_fails_with_exit_2_naming_the_first()
     {
         await using var site = await FixtureServer.StartAsync(Path.Combine(FixtureRoot, "agency-a"));
@@ -87,7 +87,6 @@ public sealed class OutputLockTests
     }
 
     [Test]
-    [Category("Browser")]
     public async Task The_lock_of_a_killed_process_is_released()
     {
         await using var site = await FixtureServer.StartAsync(Path.Combine(FixtureRoot, "agency-a"));

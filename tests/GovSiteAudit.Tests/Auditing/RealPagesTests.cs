@@ -16,6 +16,7 @@ namespace GovSiteAudit.Tests.Auditing;
 /// </para>
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class RealPagesTests
 {
     /// <summary>The bar for all pages together (issue 11): the tool must agree with a human coder this well.</summary>
@@ -115,7 +116,6 @@ public sealed class RealPagesTests
     /// </summary>
     [Test]
     [Explicit("measures a held-out page set named by GOVSITEAUDIT_HELDOUT_PAGES")]
-    [Category("Browser")]
     public async Task Held_out_pages_measured_without_showing_their_errors()
     {
         var pages = Environment.GetEnvironmentVariable("GOVSITEAUDIT_HELDOUT_PAGES");

@@ -5,6 +5,7 @@ using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Snapshots;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Auditing;
@@ -14,10 +15,10 @@ public sealed class RescorerTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-rescore-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-rescore-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     /// <summary>Serves hand-built snapshots: the audit runs end to end without a browser or network.</summary>
     private sealed class SnapshotCrawler : ISiteCrawler

@@ -1,6 +1,7 @@
 using System.Text;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Auditing;
@@ -10,10 +11,10 @@ public sealed class ResumeStateTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-resume-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-resume-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private string Scores => Path.Combine(_dir, "scores.csv");
 

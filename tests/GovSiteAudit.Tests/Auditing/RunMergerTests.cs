@@ -1,6 +1,7 @@
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Auditing;
@@ -10,10 +11,10 @@ public sealed class RunMergerTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-merge-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-merge-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private string Run(string name, Rubric rubric, IReadOnlyList<string> metadata, params (string Url, Dictionary<string, string> Meta)[] sites)
     {

@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Auditing;
@@ -28,13 +28,17 @@ public sealed class SiteAttemptsTests
     public async Task Transient_failure_is_retried_once_after_the_backoff_and_can_recover(string status)
     {
         var crawler = new ScriptedCrawler(new() { ["https://a.gov.tw/"] = [status, SiteStatus.Ok] });
-        var clock = Stopwatch.StartNew();
+        var time = new FakeTimeProvider();
 
-        var result = await Attempt(crawler, Target("https://a.gov.tw/"));
+        var attempt = SiteAttempts.CrawlAsync(crawler, Target("https://a.gov.tw/"), Backoff, time, CancellationToken.None);
+        Assert.That(crawler.Calls, Has.Count.EqualTo(1));
+        time.Advance(Backoff - TimeSpan.FromMilliseconds(1));
+        Assert.That(attempt.IsCompleted, Is.False, "no retry before the backoff has passed");
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var result = await attempt.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok));
         Assert.That(crawler.Calls, Has.Count.EqualTo(2));
-        Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(Backoff - TimeSpan.FromMilliseconds(10)));
         Assert.That(result.Error, Is.EqualTo($"recovered when retried once after {status}: {status} happened"));
     }
 
@@ -134,7 +138,7 @@ public sealed class SiteAttemptsTests
     {
         var rubric = RubricLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "audit", "audit-test.yaml"));
         var crawler = new ScriptedCrawler(new() { ["https://a.gov.tw/"] = [SiteStatus.ServerError, SiteStatus.Ok], ["https://b.gov.tw/"] = [SiteStatus.Dns] });
-        var output = Directory.CreateTempSubdirectory("gsa-retry-").FullName;
+        var output = TempFolder.Create("gsa-retry-");
         try
         {
             var runner = new AuditRunner(new AuditOptions(rubric, output) { RetryBackoff = Backoff }, TimeProvider.System);
@@ -150,7 +154,7 @@ public sealed class SiteAttemptsTests
         }
         finally
         {
-            Directory.Delete(output, recursive: true);
+            TempFolder.Delete(output);
         }
     }
 }

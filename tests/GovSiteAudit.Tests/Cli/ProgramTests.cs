@@ -1,3 +1,4 @@
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 using GovSiteAudit.Cli;
 using GovSiteAudit.Cli.Commands;
@@ -99,7 +100,7 @@ public sealed class ProgramTests
     [Test]
     public async Task Echoed_input_reaches_stderr_with_control_characters_escaped()
     {
-        var dir = Directory.CreateTempSubdirectory("gsa-echo-").FullName;
+        var dir = TempFolder.Create("gsa-echo-");
         try
         {
             var list = Path.Combine(dir, "urls.txt");
@@ -121,7 +122,7 @@ public sealed class ProgramTests
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            TempFolder.Delete(dir);
         }
     }
 }

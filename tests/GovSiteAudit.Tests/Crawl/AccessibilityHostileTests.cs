@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
@@ -22,7 +23,7 @@ public sealed class AccessibilityHostileTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, AccessibilityScanTests.HomeOnly, CancellationToken.None);
         _server = await FixtureServer.StartAsync(AccessibilityScanTests.Site);
     }

@@ -26,7 +26,7 @@ public sealed class AccessibilityParityTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, AccessibilityScanTests.HomeOnly, CancellationToken.None);
     }
 

@@ -30,7 +30,7 @@ public sealed class AccessibilityScanTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, HomeOnly, CancellationToken.None);
         _server = await FixtureServer.StartAsync(Site);
     }

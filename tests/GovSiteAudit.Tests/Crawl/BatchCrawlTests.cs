@@ -1,4 +1,5 @@
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
@@ -7,6 +8,7 @@ namespace GovSiteAudit.Tests.Crawl;
 
 /// <summary>What batch runs need of the crawler: a site budget that keeps partial results, robots.txt, one page at a time per host.</summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class BatchCrawlTests
 {
     private static readonly string Sites = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites");
@@ -23,7 +25,7 @@ public sealed class BatchCrawlTests
     [OneTimeSetUp]
     public async Task LaunchBrowser()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, Local, CancellationToken.None);
     }
 

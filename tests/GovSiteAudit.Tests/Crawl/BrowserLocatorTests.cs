@@ -1,4 +1,5 @@
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Crawl;
@@ -12,13 +13,13 @@ public sealed class BrowserLocatorTests
     [SetUp]
     public void SetUp()
     {
-        _dir = Directory.CreateTempSubdirectory("gsa-browser-").FullName;
+        _dir = TempFolder.Create("gsa-browser-");
         Directory.CreateDirectory(Path.Combine(_dir, "home"));
         _env = new Dictionary<string, string?> { ["HOME"] = Path.Combine(_dir, "home"), ["PATH"] = Path.Combine(_dir, "empty-bin") };
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private string? Env(string name) => _env.GetValueOrDefault(name);
 

@@ -2,6 +2,7 @@ using System.Text;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
@@ -12,6 +13,7 @@ namespace GovSiteAudit.Tests.Crawl;
 /// are decoded to the right text in the real browser, and the default rubric finds their features.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class CharsetTests
 {
     private const string Title = "水林鄉公所全球資訊網";
@@ -38,7 +40,7 @@ public sealed class CharsetTests
     [OneTimeSetUp]
     public async Task LaunchBrowser()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, Local, CancellationToken.None);
     }
 
@@ -46,10 +48,10 @@ public sealed class CharsetTests
     public async Task CloseBrowser() => await _crawler.DisposeAsync();
 
     [SetUp]
-    public void SetUp() => _root = Directory.CreateTempSubdirectory("gsa-charset-").FullName;
+    public void SetUp() => _root = TempFolder.Create("gsa-charset-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_root, recursive: true);
+    public void TearDown() => TempFolder.Delete(_root);
 
     /// <summary>A small township home page; <paramref name="meta"/> is put in the head as is.</summary>
     private static string Page(string meta) => $$"""

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 

@@ -13,6 +13,7 @@ namespace GovSiteAudit.Tests.Crawl;
 /// words, within its budget, and the crawler is fine for the next site. One browser serves the whole class.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class FaultTests
 {
     private static readonly CrawlOptions Local = new()
@@ -30,7 +31,7 @@ public sealed class FaultTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, Local, CancellationToken.None);
         _faults = await FaultServer.StartAsync();
     }
@@ -130,7 +131,6 @@ public sealed class FaultTests
     }
 
     [Test]
-    [Category("Browser")]
     public async Task Broken_chunked_encoding_is_invalid_response_and_not_retried()
     {
         var (result, elapsed) = await Crawl(_faults.BrokenChunked.BaseUrl.AbsoluteUri, Local with { PageTimeout = TimeSpan.FromSeconds(8) });
@@ -202,7 +202,6 @@ public sealed class FaultTests
 
     [TestCase(FaultServer.Paths.ToFile, "file")]
     [TestCase(FaultServer.Paths.ToChrome, "chrome")]
-    [Category("Browser")]
     public async Task Redirect_to_a_scheme_that_is_not_the_web_is_blocked(string path, string scheme)
     {
         var result = await CrawlFault(path);
@@ -243,7 +242,6 @@ public sealed class FaultTests
     }
 
     [Test]
-    [Category("Browser")]
     public async Task Short_page_with_a_few_control_characters_is_read_as_html()
     {
         var result = await CrawlFault(FaultServer.Paths.ControlCharacters, Local with { MaxPages = 1 });

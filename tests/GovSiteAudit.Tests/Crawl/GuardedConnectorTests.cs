@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 

@@ -1,4 +1,5 @@
 using GovSiteAudit.Crawl;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Crawl;
@@ -28,16 +29,21 @@ public sealed class HostGateTests
     [Test]
     public async Task Delay_separates_two_loads_on_a_host()
     {
-        var gate = new HostGate(TimeProvider.System);
+        var time = new FakeTimeProvider();
+        var gate = new HostGate(time);
         var url = new Uri("https://a.gov.tw/");
         var delay = TimeSpan.FromMilliseconds(300);
 
         (await gate.EnterAsync(url, delay, CancellationToken.None)).Dispose();
-        var released = DateTime.UtcNow;
-        (await gate.EnterAsync(url, delay, CancellationToken.None)).Dispose();
+        var second = gate.EnterAsync(url, delay, CancellationToken.None);
 
-        Assert.That(DateTime.UtcNow - released, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(280)));
-        await Task.Delay(350);
+        Assert.That(second.IsCompleted, Is.False, "the second load waits for the pause");
+        time.Advance(delay - TimeSpan.FromMilliseconds(1));
+        Assert.That(second.IsCompleted, Is.False, "still 1 ms to go");
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        (await second.WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
+
+        time.Advance(delay);
         (await gate.EnterAsync(new Uri("https://b.gov.tw/"), delay, CancellationToken.None)).Dispose();
         Assert.That(gate.TrackedHosts, Is.EqualTo(1), "a.gov.tw is forgotten once its pause has passed");
     }

@@ -1,4 +1,5 @@
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
@@ -29,7 +30,7 @@ public sealed class SiteCrawlerGuardTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await EvilWeb.LaunchCrawlerAsync(browser, Public);
         _web = await EvilWeb.StartAsync();
     }
@@ -217,7 +218,7 @@ public sealed class SiteCrawlerGuardTests
         Environment.SetEnvironmentVariable(Variable, "1");
         try
         {
-            var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+            var browser = await TestBrowser.LocateAsync();
             await using var crawler = await EvilWeb.LaunchCrawlerAsync(browser, Public);
 
             var result = await crawler.CrawlAsync(_web.Url(EvilWeb.Paths.RedirectHome), Public, CancellationToken.None);

@@ -1,4 +1,5 @@
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
@@ -10,6 +11,7 @@ namespace GovSiteAudit.Tests.Crawl;
 /// class; each test starts the small servers it needs.
 /// </summary>
 [NonParallelizable]
+[Category("Browser")]
 public sealed class SiteCrawlerTests
 {
     private static readonly string Sites = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites");
@@ -28,7 +30,7 @@ public sealed class SiteCrawlerTests
     [OneTimeSetUp]
     public async Task LaunchBrowser()
     {
-        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        var browser = await TestBrowser.LocateAsync();
         _crawler = await SiteCrawler.LaunchAsync(browser, Local, CancellationToken.None);
     }
 

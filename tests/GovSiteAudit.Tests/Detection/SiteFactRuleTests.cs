@@ -132,15 +132,4 @@ public sealed class SiteFactRuleTests
             Assert.That(evidence!.Text, Is.EqualTo("localStorage fontSize"));
         }
     }
-
-    [TestCase("www.taichung.gov.tw", "taichung.gov.tw")]
-    [TestCase("www.usa.gov", "usa.gov")]
-    [TestCase("www.bbc.co.uk", "bbc.co.uk")]
-    [TestCase("a.b.example.com.tw", "example.com.tw")]
-    [TestCase("127.0.0.1", "127.0.0.1")]
-    [TestCase("localhost", "localhost")]
-    public void Registrable_domain(string host, string expected)
-    {
-        Assert.That(RegistrableDomain.Of(host), Is.EqualTo(expected));
-    }
 }

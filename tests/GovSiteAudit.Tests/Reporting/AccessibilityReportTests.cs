@@ -3,10 +3,12 @@ using System.Text.Json.Nodes;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Detection;
+using GovSiteAudit.Tests.Support;
 using NJsonSchema;
 using NUnit.Framework;
 
@@ -21,10 +23,10 @@ public sealed class AccessibilityReportTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-a11y-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-a11y-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     internal static SiteAccessibility Sample() => new("sample", AccessibilityOptions.DefaultTags, "4.14.0",
     [

@@ -1,3 +1,4 @@
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 using System.Text;
 using GovSiteAudit.Reporting;
@@ -9,10 +10,10 @@ public sealed class CsvReportWriterTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-csv-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-csv-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     [Test]
     public void Scores_and_indicators_are_written_cell_by_cell_with_bom_and_formula_escaping()

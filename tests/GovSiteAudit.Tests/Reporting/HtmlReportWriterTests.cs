@@ -1,20 +1,23 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
+using GovSiteAudit.Tests.Support;
 using Microsoft.Playwright;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Reporting;
 
+[Category("Browser")]
 public sealed class HtmlReportWriterTests
 {
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-html-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-html-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private const string Hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
 
@@ -73,7 +76,7 @@ public sealed class HtmlReportWriterTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = (await TestBrowser.LocateAsync()).ExecutablePath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
         });

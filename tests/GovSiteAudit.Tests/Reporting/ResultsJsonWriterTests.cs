@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Tests.Support;
 using NJsonSchema;
 using NUnit.Framework;
 
@@ -11,10 +12,10 @@ public sealed class ResultsJsonWriterTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-json-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-json-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private static Task<JsonSchema> Schema() =>
         JsonSchema.FromFileAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Schemas", "results.schema.json"));
@@ -39,7 +40,7 @@ public sealed class ResultsJsonWriterTests
         var schema = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Schemas", "results.schema.json")))!;
         var statuses = schema["definitions"]!["site"]!["properties"]!["status"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
 
-        Assert.That(statuses, Is.EquivalentTo(GovSiteAudit.Crawl.SiteStatus.All));
+        Assert.That(statuses, Is.EquivalentTo(GovSiteAudit.Snapshots.SiteStatus.All));
     }
 
     [Test]

@@ -1,4 +1,6 @@
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Reporting;
@@ -8,7 +10,7 @@ public sealed class SiteSummaryStoreTests
     [Test]
     public void Summaries_read_back_from_disk_equal_the_ones_built_in_memory()
     {
-        var dir = Directory.CreateTempSubdirectory("gsa-summary-").FullName;
+        var dir = TempFolder.Create("gsa-summary-");
         try
         {
             var rubric = TestData.TwoDimensionRubric();
@@ -38,7 +40,7 @@ public sealed class SiteSummaryStoreTests
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            TempFolder.Delete(dir);
         }
     }
 }

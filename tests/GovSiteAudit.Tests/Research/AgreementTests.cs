@@ -1,5 +1,6 @@
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Research;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Research;
@@ -9,10 +10,10 @@ public sealed class AgreementTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-agree-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-agree-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     /// <summary>
     /// Tool vs human on 3 sites × 3 indicators (d1: i1, i2; d2: i3), plus an unreachable site D.

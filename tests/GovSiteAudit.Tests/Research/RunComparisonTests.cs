@@ -1,5 +1,6 @@
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Research;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Research;
@@ -9,10 +10,10 @@ public sealed class RunComparisonTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-compare-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-compare-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private (RunData Old, RunData New) Runs()
     {

@@ -1,5 +1,6 @@
 using GovSiteAudit.Cli;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 using static GovSiteAudit.Tests.Rubrics.RubricText;
 
@@ -14,10 +15,10 @@ public sealed class RubricEngineLimitTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-rubric-limits-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-rubric-limits-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private async Task<(int Code, string Output, string Error, string Path)> ValidateAsync(string text)
     {

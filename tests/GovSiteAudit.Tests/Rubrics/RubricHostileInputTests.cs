@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 using static GovSiteAudit.Tests.Rubrics.RubricText;
 
@@ -20,7 +21,7 @@ public sealed class RubricHostileInputTests
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => TempFolder.Delete(folder);
 
     private static RubricException Refused(Action load, int withinMilliseconds = 2000)
     {

@@ -7,6 +7,21 @@ namespace GovSiteAudit.Tests.Rubrics;
 public sealed class RuleDescriptionTests
 {
     [Test]
+    public void Summaries_are_one_line_in_the_rubrics_terms()
+    {
+        // The evidence text of a `not` rule (Detector): written to indicators.csv, so its form is pinned here.
+        var rule = new AnyRule(
+        [
+            new LinkTextRule(new KeywordSet(["常見問答", "FAQ"], ["新聞"]), Region.Nav, PageScope.All, 20),
+            new NotRule(new HrefRule(new Regex("mailto:"), "mailto:", PageScope.All)),
+            new AllRule([new SchemeRule("https"), new HttpsRedirectRule()]),
+        ]);
+
+        Assert.That(RuleDescription.Summary(rule), Is.EqualTo(
+            "any(link_text [常見問答, FAQ] except [新聞] in nav; not(href /mailto:/); all(scheme https; https_redirect))"));
+    }
+
+    [Test]
     public void Composed_rules_read_as_nested_plain_words()
     {
         var rule = new AnyRule(

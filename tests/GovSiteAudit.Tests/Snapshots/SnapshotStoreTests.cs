@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Snapshots;
@@ -11,10 +12,10 @@ public sealed class SnapshotStoreTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-snap-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-snap-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     /// <summary>A snapshot with every kind of fact filled in, so a lossy round trip shows.</summary>
     public static SiteSnapshot RichSnapshot(string url) => new(

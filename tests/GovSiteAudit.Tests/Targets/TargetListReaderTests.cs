@@ -1,3 +1,4 @@
+using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 using System.Text;
 using GovSiteAudit.Targets;
@@ -9,10 +10,10 @@ public sealed class TargetListReaderTests
     private string _dir = "";
 
     [SetUp]
-    public void SetUp() => _dir = Directory.CreateTempSubdirectory("gsa-targets-").FullName;
+    public void SetUp() => _dir = TempFolder.Create("gsa-targets-");
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_dir, recursive: true);
+    public void TearDown() => TempFolder.Delete(_dir);
 
     private string WriteFile(string name, string text, Encoding? encoding = null)
     {

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using GovSiteAudit.Reporting;
+using GovSiteAudit.Research;
+
+namespace GovSiteAudit.Cli.Commands;
+
+/// <summary>The settings of one <c>compare</c> run.</summary>
+internal sealed record CompareSettings(string OldDirectory, string NewDirectory, string CsvPath);

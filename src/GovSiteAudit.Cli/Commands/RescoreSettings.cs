@@ -1,0 +1,19 @@
+using System.CommandLine;
+using System.Globalization;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
+
+namespace GovSiteAudit.Cli.Commands;
+
+/// <summary>The settings of one <c>rescore</c> run, mapped once from the parse result.</summary>
+internal sealed record RescoreSettings(
+    string RunDirectory,
+    string? Rubric,
+    string OutputDirectory,
+    ReportFormats Formats,
+    QualityGate? Gate,
+    string? JUnitPath,
+    bool Quiet);

@@ -1,0 +1,7 @@
+using System.Text;
+using CsvHelper;
+using GovSiteAudit.Reporting;
+
+namespace GovSiteAudit.Auditing;
+
+public sealed record MergeSummary(int Sites, int Inputs, IReadOnlyList<string> Warnings);

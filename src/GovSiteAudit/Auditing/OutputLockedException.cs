@@ -1,0 +1,8 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace GovSiteAudit.Auditing;
+
+/// <summary>Another command holds the output directory; the message names it when it can.</summary>
+public sealed class OutputLockedException(string message) : InputException(message);

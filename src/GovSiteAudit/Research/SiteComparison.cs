@@ -1,0 +1,20 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using GovSiteAudit.Reporting;
+
+namespace GovSiteAudit.Research;
+
+/// <summary>One site's changes between two runs.</summary>
+/// <param name="Presence"><c>both</c>, <c>added</c> (only in the new run) or <c>removed</c> (only in the old run).</param>
+public sealed record SiteComparison(
+    string Url,
+    string Presence,
+    string? OldStatus,
+    string? NewStatus,
+    IReadOnlyList<string> Gained,
+    IReadOnlyList<string> Lost,
+    IReadOnlyList<ScoreChange> Scores)
+{
+    public bool Changed => Presence != "both" || OldStatus != NewStatus || Gained.Count > 0 || Lost.Count > 0 || Scores.Any(s => s.Old != s.New);
+}

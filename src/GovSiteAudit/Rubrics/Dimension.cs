@@ -1,0 +1,8 @@
+namespace GovSiteAudit.Rubrics;
+
+public sealed record Dimension(
+    string Id,
+    string Name,
+    double Weight,
+    string? Description,
+    IReadOnlyList<Indicator> Indicators);

@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace GovSiteAudit.Rubrics;
+
+/// <summary>
+/// A link (or button/clickable) whose visible text, image <c>alt</c>/<c>title</c>, <c>aria-label</c>,
+/// <c>aria-labelledby</c> or <c>title</c> contains a keyword. <paramref name="MaxLength"/> drops long link
+/// texts (news headlines) that only mention a keyword; <paramref name="SkipHeadlines"/> drops links whose list
+/// item or row shows a date (an entry of a news list); <paramref name="SkipFormButtons"/> drops buttons and submit
+/// controls of a form, whose words say what that form does ("Apply" under a list filter, "Register" of an event
+/// sign-up), not where a feature is.
+/// </summary>
+public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false, bool SkipFormButtons = false) : Rule;

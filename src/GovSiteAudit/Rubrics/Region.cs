@@ -1,0 +1,13 @@
+using System.Text.RegularExpressions;
+
+namespace GovSiteAudit.Rubrics;
+
+/// <summary>Part of a page a text or link rule looks in.</summary>
+public enum Region
+{
+    Page,
+    Header,
+    Nav,
+    Main,
+    Footer,
+}

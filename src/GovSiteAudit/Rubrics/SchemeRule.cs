@@ -1,0 +1,6 @@
+using System.Text.RegularExpressions;
+
+namespace GovSiteAudit.Rubrics;
+
+/// <summary>The scheme of the home page's final URL (after redirects).</summary>
+public sealed record SchemeRule(string Scheme) : Rule;

@@ -1,0 +1,11 @@
+using System.Text.RegularExpressions;
+
+namespace GovSiteAudit.Rubrics;
+
+[Flags]
+public enum StorageKinds
+{
+    Cookie = 1,
+    LocalStorage = 2,
+    Any = Cookie | LocalStorage,
+}

@@ -1,0 +1,3 @@
+namespace GovSiteAudit.Scoring;
+
+public sealed record DimensionScore(string DimensionId, double Score, double EarnedWeight, double TotalWeight);

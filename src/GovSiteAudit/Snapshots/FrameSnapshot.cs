@@ -1,0 +1,3 @@
+namespace GovSiteAudit.Snapshots;
+
+public sealed record FrameSnapshot(string Url, string Html);

@@ -1,0 +1,8 @@
+using System.IO.Compression;
+using System.Text.Json;
+using GovSiteAudit.Targets;
+
+namespace GovSiteAudit.Snapshots;
+
+/// <summary>A snapshot directory that cannot be read: missing, or a file that is not a saved site.</summary>
+public sealed class SnapshotException(string message, Exception? inner = null) : InputException(message, inner);

@@ -1,0 +1,3 @@
+namespace GovSiteAudit.Snapshots;
+
+public sealed record StorageEntry(string Origin, string Key, int ValueLength);
