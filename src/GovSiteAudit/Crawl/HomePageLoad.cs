@@ -111,6 +111,7 @@ internal sealed class HomePageLoad
 
             await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
             await traffic.SettleAsync(SettleTime, _token).ConfigureAwait(false);
+            await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
             response = await FollowClientRedirectsAsync(page, response, () => documentResponse, traffic).ConfigureAwait(false);
             if (navigations.Stranded is { } stranded)
             {
@@ -161,6 +162,7 @@ internal sealed class HomePageLoad
 
             var links = await _reader.LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
             await _reader.TestAccessibilityAsync(page, linkText: null, links).ConfigureAwait(false);
+            links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
             return (snapshot, null, links);
         }
     }

@@ -36,6 +36,7 @@ internal sealed class SiteTabs
     {
         await _context.RouteAsync("**/*", RouteAsync).WaitAsync(_token).ConfigureAwait(false);
         await _context.AddInitScriptAsync(PageSafety.InitScript).WaitAsync(_token).ConfigureAwait(false);
+        await _context.AddInitScriptAsync(AppRender.InitScript).WaitAsync(_token).ConfigureAwait(false);
         _context.Page += (_, page) => _ = ClosePopupAsync(page);
     }
 

@@ -1,0 +1,85 @@
+using Microsoft.Playwright;
+
+namespace GovSiteAudit.Crawl;
+
+/// <summary>
+/// Lets a script-driven page finish drawing before it is read. <see cref="PageTraffic"/> waits for the requests a
+/// script makes; this waits, a little and boundedly, for the DOM to stop changing (a router drawing its view from
+/// data already loaded, a menu built on a timer), which costs one round trip on a page that has already settled.
+/// The init script also records the addresses a page gives the History API (<c>pushState</c>/<c>replaceState</c>):
+/// an app's router that way names routes no <c>&lt;a href&gt;</c> shows (read by <see cref="HiddenLinks"/>).
+/// </summary>
+internal static class AppRender
+{
+    /// <summary>The DOM counts as drawn after this long without a change…</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(120);
+
+    /// <summary>…or after this long in any case (an animated page changes forever).</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>At most this many History API addresses are kept per document: a page calling pushState in a loop fills nothing.</summary>
+    public const int MaxRoutes = 200;
+
+    /// <summary>
+    /// Runs before the page's own scripts. The state sits in a non-enumerable, non-writable property so the page
+    /// cannot replace it by accident; a page that tampers with it only loses its own routes.
+    /// </summary>
+    public static readonly string InitScript = """
+        (() => {
+            try {
+                const state = { last: 0, routes: [] };
+                Object.defineProperty(window, '__govSiteAudit', { value: state, enumerable: false, writable: false, configurable: false });
+                new MutationObserver(() => { state.last = performance.now(); })
+                    .observe(document, { subtree: true, childList: true, characterData: true });
+                for (const name of ['pushState', 'replaceState']) {
+                    const original = history[name];
+                    history[name] = function (data, title, url) {
+                        try {
+                            if (url !== undefined && url !== null && state.routes.length < MAX_ROUTES) {
+                                state.routes.push(new URL(String(url), document.baseURI).href);
+                            }
+                        } catch (e) { }
+                        return original.apply(this, arguments);
+                    };
+                }
+            } catch (e) { }
+        })();
+        """.Replace("MAX_ROUTES", MaxRoutes.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private const string QuietScript = """
+        async ([quiet, max]) => {
+            const state = window.__govSiteAudit;
+            if (!state) return;
+            const start = performance.now();
+            while (performance.now() - start < max && performance.now() - state.last < quiet) {
+                await new Promise(resolve => setTimeout(resolve, 25));
+            }
+        }
+        """;
+
+    /// <summary>Waits until the DOM has not changed for <see cref="Quiet"/>, at most <see cref="MaxWait"/>.</summary>
+    public static async Task SettleAsync(IPage page, CancellationToken ct)
+    {
+        try
+        {
+            await page.EvaluateAsync(QuietScript, new[] { Quiet.TotalMilliseconds, MaxWait.TotalMilliseconds })
+                .WaitAsync(MaxWait + PageReader.FrameBudget, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
+        {
+            // A page that navigated away or hangs its main thread is read as it is.
+        }
+    }
+
+    /// <summary>
+    /// Loading a hash route in a tab that shows the same document would only change the fragment: no response, and a
+    /// router that draws only at start would not redraw. The tab leaves the document first, so the route is loaded afresh.
+    /// </summary>
+    public static async Task LeaveIfSameDocumentAsync(IPage page, Uri url, float timeoutMs, CancellationToken ct)
+    {
+        if (url.Fragment.Length > 0 && AppRoute.SameDocument(url, page.Url))
+        {
+            await page.GotoAsync("about:blank", new PageGotoOptions { Timeout = timeoutMs }).WaitAsync(ct).ConfigureAwait(false);
+        }
+    }
+}
