@@ -27,10 +27,24 @@ internal static class AppRender
     public static readonly string InitScript = """
         (() => {
             try {
-                const state = { last: 0, routes: [] };
+                const pending = new Set();
+                const state = { last: 0, routes: [], pending: () => pending.size };
                 Object.defineProperty(window, '__govSiteAudit', { value: state, enumerable: false, writable: false, configurable: false });
                 new MutationObserver(() => { state.last = performance.now(); })
                     .observe(document, { subtree: true, childList: true, characterData: true });
+                // Short timers set while the page loads (until just after its load event) usually draw something
+                // ("the footer arrives a moment later"); they are waited for. Later and longer ones (carousels, polling) are not.
+                let loadedAt = Infinity;
+                window.addEventListener('load', () => { loadedAt = performance.now(); });
+                const setTimer = window.setTimeout, clearTimer = window.clearTimeout;
+                window.setTimeout = function (handler, delay, ...rest) {
+                    const tracked = typeof handler === 'function' && (Number(delay) || 0) <= MAX_TIMER && performance.now() <= loadedAt + 50 && pending.size < 100;
+                    if (!tracked) return setTimer.call(window, handler, delay, ...rest);
+                    const id = setTimer.call(window, function () { pending.delete(id); return handler.apply(this, arguments); }, delay, ...rest);
+                    pending.add(id);
+                    return id;
+                };
+                window.clearTimeout = function (id) { pending.delete(id); return clearTimer.call(window, id); };
                 for (const name of ['pushState', 'replaceState']) {
                     const original = history[name];
                     history[name] = function (data, title, url) {
@@ -44,20 +58,25 @@ internal static class AppRender
                 }
             } catch (e) { }
         })();
-        """.Replace("MAX_ROUTES", MaxRoutes.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        """
+        .Replace("MAX_ROUTES", MaxRoutes.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("MAX_TIMER", MaxTimer.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>Timers of at most this delay, set while the page loads, are waited for (within <see cref="MaxWait"/>).</summary>
+    public static readonly TimeSpan MaxTimer = TimeSpan.FromSeconds(1);
 
     private const string QuietScript = """
         async ([quiet, max]) => {
             const state = window.__govSiteAudit;
             if (!state) return;
             const start = performance.now();
-            while (performance.now() - start < max && performance.now() - state.last < quiet) {
+            while (performance.now() - start < max && (performance.now() - state.last < quiet || state.pending() > 0)) {
                 await new Promise(resolve => setTimeout(resolve, 25));
             }
         }
         """;
 
-    /// <summary>Waits until the DOM has not changed for <see cref="Quiet"/>, at most <see cref="MaxWait"/>.</summary>
+    /// <summary>Waits until the DOM has not changed for <see cref="Quiet"/> and no short load-time timer is pending, at most <see cref="MaxWait"/>.</summary>
     public static async Task SettleAsync(IPage page, CancellationToken ct)
     {
         try

@@ -56,7 +56,8 @@ internal static class SitemapSeeds
             var content = await ReadAsync(url, options, connector, budget.Token, ct).ConfigureAwait(false);
             foreach (var page in content.Pages)
             {
-                if (Uri.TryCreate(page, UriKind.Absolute, out var pageUrl) && IsWeb(pageUrl) && sameSite(pageUrl))
+                // The protocol wants absolute addresses; a relative one is read against the sitemap's own (lenient, and still same-site only).
+                if (Uri.TryCreate(url, page, out var pageUrl) && IsWeb(pageUrl) && sameSite(pageUrl))
                 {
                     pages.Add(pageUrl.AbsoluteUri);
                 }
@@ -64,7 +65,7 @@ internal static class SitemapSeeds
 
             foreach (var child in content.Sitemaps)
             {
-                if (Uri.TryCreate(child, UriKind.Absolute, out var childUrl) && IsWeb(childUrl) && sameSite(childUrl))
+                if (Uri.TryCreate(url, child, out var childUrl) && IsWeb(childUrl) && sameSite(childUrl))
                 {
                     queue.Enqueue(childUrl);
                 }
