@@ -17,6 +17,10 @@ internal static class AppRender
     /// <summary>…or after this long in any case (an animated page changes forever).</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(1500);
 
+    // Declared before InitScript: static fields are initialised in the order they are written.
+    /// <summary>Timers of at most this delay, set while the page loads, are waited for (within <see cref="MaxWait"/>).</summary>
+    public static readonly TimeSpan MaxTimer = TimeSpan.FromSeconds(1);
+
     /// <summary>At most this many History API addresses are kept per document: a page calling pushState in a loop fills nothing.</summary>
     public const int MaxRoutes = 200;
 
@@ -62,8 +66,6 @@ internal static class AppRender
         .Replace("MAX_ROUTES", MaxRoutes.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("MAX_TIMER", MaxTimer.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    /// <summary>Timers of at most this delay, set while the page loads, are waited for (within <see cref="MaxWait"/>).</summary>
-    public static readonly TimeSpan MaxTimer = TimeSpan.FromSeconds(1);
 
     private const string QuietScript = """
         async ([quiet, max]) => {

@@ -125,7 +125,7 @@ internal static class Sitemap
         var pages = new List<string>();
         foreach (var line in Encoding.UTF8.GetString(bytes).Split('\n'))
         {
-            var address = line.Trim();
+            var address = line.Trim().TrimStart('\uFEFF');
             if (address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || address.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
                 pages.Add(address);
