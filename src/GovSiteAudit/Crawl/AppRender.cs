@@ -67,28 +67,33 @@ internal static class AppRender
         .Replace("MAX_TIMER", MaxTimer.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
 
+    // Answers the document's characterSet too, which the crawler needs next (UndeclaredUtf8): one round trip for both.
     private const string QuietScript = """
         async ([quiet, max]) => {
             const state = window.__govSiteAudit;
-            if (!state) return;
             const start = performance.now();
-            while (performance.now() - start < max && (performance.now() - state.last < quiet || state.pending() > 0)) {
+            while (state && performance.now() - start < max && (performance.now() - state.last < quiet || state.pending() > 0)) {
                 await new Promise(resolve => setTimeout(resolve, 25));
             }
+            return String(document.characterSet);
         }
         """;
 
-    /// <summary>Waits until the DOM has not changed for <see cref="Quiet"/> and no short load-time timer is pending, at most <see cref="MaxWait"/>.</summary>
-    public static async Task SettleAsync(IPage page, CancellationToken ct)
+    /// <summary>
+    /// Waits until the DOM has not changed for <see cref="Quiet"/> and no short load-time timer is pending, at most
+    /// <see cref="MaxWait"/>; returns the document's <c>characterSet</c> (null when it could not be read).
+    /// </summary>
+    public static async Task<string?> SettleAsync(IPage page, CancellationToken ct)
     {
         try
         {
-            await page.EvaluateAsync(QuietScript, new[] { Quiet.TotalMilliseconds, MaxWait.TotalMilliseconds })
+            return await page.EvaluateAsync<string>(QuietScript, new[] { Quiet.TotalMilliseconds, MaxWait.TotalMilliseconds })
                 .WaitAsync(MaxWait + PageReader.FrameBudget, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
             // A page that navigated away or hangs its main thread is read as it is.
+            return null;
         }
     }
 

@@ -41,7 +41,24 @@ internal sealed class HomePageLoad
 
     public string? FinalUrl { get; private set; }
 
-    public SiteFacts Facts { get; private set; } = SiteFacts.Empty;
+    /// <summary>The site's facts: those read over the network (TLS, http probe) once they are in (<see cref="CompleteFactsAsync"/>).</summary>
+    public SiteFacts Facts
+    {
+        get => _networkFacts is { IsCompletedSuccessfully: true } done ? done.Result : _homeFacts;
+        private set => _homeFacts = value;
+    }
+
+    private SiteFacts _homeFacts = SiteFacts.Empty;
+    private Task<SiteFacts>? _networkFacts;
+
+    /// <summary>Waits for the facts read over the network while the inner pages were crawled.</summary>
+    public async Task CompleteFactsAsync()
+    {
+        if (_networkFacts is { } pending)
+        {
+            await pending.WaitAsync(_token).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>True once the home page is among the pages read (a later failure does not fail the site).</summary>
     public bool Loaded { get; private set; }
@@ -138,7 +155,8 @@ internal sealed class HomePageLoad
 
             _pages.Add(snapshot);
             Loaded = true;
-            Facts = await _facts.GatherAsync(page, response, finalUri, _clientRedirectHops).ConfigureAwait(false);
+            (Facts, _networkFacts) = await _facts.GatherAsync(page, response, finalUri, _clientRedirectHops).ConfigureAwait(false);
+            _ = _networkFacts.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
             if (response.Status >= 400)
             {

@@ -33,8 +33,9 @@ internal static class SiteFile
             UseCookies = false,
             // A proxy from the environment (HTTP_PROXY) would resolve names and connect past the guard.
             UseProxy = false,
-            // Sites with bad certificates are crawled too (the browser ignores the error); their files still count.
-            SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+            // Sites with bad certificates are crawled too (the browser ignores the error), so their files still count;
+            // with --strict-tls the browser refuses them, and so do these fetches (no request reaches such a site).
+            SslOptions = { RemoteCertificateValidationCallback = (_, _, _, errors) => !options.StrictTls || errors == System.Net.Security.SslPolicyErrors.None },
             ConnectCallback = connector.ConnectCallback(options.AllowPrivateNetwork, budget),
         };
         using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };

@@ -65,7 +65,9 @@ internal sealed class SiteVisit
             : Task.FromResult(SiteFiles.None);
         try
         {
-            return await CrawlAsync(siteFiles).ConfigureAwait(false);
+            var failure = await CrawlAsync(siteFiles).ConfigureAwait(false);
+            await _home.CompleteFactsAsync().ConfigureAwait(false);
+            return failure;
         }
         finally
         {
@@ -168,9 +170,16 @@ internal sealed class SiteVisit
                 return (null, []);
             }
 
-            await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
             await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
-            await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
+            var characterSet = await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
+            // Checked after the settle, which reads the character set on the way (one round trip less per page); a page
+            // that moved on meanwhile (meta refresh) is read as it now is.
+            if (characterSet is not null && Uri.TryCreate(response.Url, UriKind.Absolute, out var documentUrl) && AppRoute.SameDocument(documentUrl, page.Url)
+                && await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token, characterSet).ConfigureAwait(false))
+            {
+                await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
+                await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
+            }
             if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || !frontier.IsSameSite(finalUri)
                 || (frontier.WasSeen(finalUri.AbsoluteUri) && CrawlFrontier.SeenKey(finalUri) != CrawlFrontier.SeenKey(url)))
             {
