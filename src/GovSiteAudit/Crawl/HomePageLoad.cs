@@ -180,7 +180,12 @@ internal sealed class HomePageLoad
 
             var links = await _reader.LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
             await _reader.TestAccessibilityAsync(page, linkText: null, links).ConfigureAwait(false);
-            links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+            if (_options.MaxDepth >= 1 && _options.MaxPages > 1)
+            {
+                // Hidden links only matter when links are followed.
+                links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+            }
+
             return (snapshot, null, links);
         }
     }

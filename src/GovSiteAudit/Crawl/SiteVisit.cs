@@ -194,7 +194,11 @@ internal sealed class SiteVisit
 
             var links = await _reader.LinksAsync(page, frontier.IsSameSite).ConfigureAwait(false);
             await _reader.TestAccessibilityAsync(page, linkText, links).ConfigureAwait(false);
-            links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+            if (depth < _options.MaxDepth)
+            {
+                // The last level's links are not followed: no menus opened for them.
+                links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+            }
             return (snapshot, links);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
