@@ -180,6 +180,7 @@ internal sealed class SiteVisit
                 await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
                 await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
             }
+
             if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || !frontier.IsSameSite(finalUri)
                 || (frontier.WasSeen(finalUri.AbsoluteUri) && CrawlFrontier.SeenKey(finalUri) != CrawlFrontier.SeenKey(url)))
             {
