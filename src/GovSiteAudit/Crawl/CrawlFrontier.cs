@@ -4,8 +4,9 @@ using GovSiteAudit.Targets;
 namespace GovSiteAudit.Crawl;
 
 /// <summary>
-/// Which links of a site the crawler follows, and in what order: same-site http(s) pages, without fragments,
-/// without attachments, each once, the ones matching a priority keyword first.
+/// Which links of a site the crawler follows, and in what order: same-site http(s) pages, without fragments (except
+/// the routes of a single-page app, <see cref="AppRoute"/>), without attachments, each once, the ones matching a
+/// priority keyword first.
 /// </summary>
 internal sealed class CrawlFrontier
 {
@@ -78,8 +79,12 @@ internal sealed class CrawlFrontier
         && IsSameSite(url)
         && !AttachmentExtensions.Contains(Path.GetExtension(url.AbsolutePath));
 
-    /// <summary>The URL without fragment and user info: the address to load.</summary>
-    public static string Key(Uri url) => url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
+    /// <summary>
+    /// The URL without user info and without fragment, unless the fragment is an app's route (<c>#/fares</c>,
+    /// <c>#!/fares</c>): the address to load. A plain <c>#section</c> is the same page.
+    /// </summary>
+    public static string Key(Uri url) =>
+        url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped) + AppRoute.FragmentOf(url);
 
     /// <summary>
     /// What identifies a page for "seen before": the address, with a directory's index file (<c>/index.html</c>,
@@ -87,14 +92,15 @@ internal sealed class CrawlFrontier
     /// </summary>
     public static string SeenKey(Uri url)
     {
-        var key = Key(url);
+        var key = url.GetComponents(UriComponents.HttpRequestUrl, UriFormat.UriEscaped);
+        var route = AppRoute.FragmentOf(url);
         if (url.Query.Length > 0)
         {
-            return key;
+            return key + route;
         }
 
         var lastSlash = key.LastIndexOf('/');
-        return IndexFiles.Contains(key[(lastSlash + 1)..]) ? key[..(lastSlash + 1)] : key;
+        return (IndexFiles.Contains(key[(lastSlash + 1)..]) ? key[..(lastSlash + 1)] : key) + route;
     }
 
     private static readonly HashSet<string> IndexFiles = new(StringComparer.OrdinalIgnoreCase)

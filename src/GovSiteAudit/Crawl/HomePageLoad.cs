@@ -42,7 +42,24 @@ internal sealed class HomePageLoad
 
     public string? FinalUrl { get; private set; }
 
-    public SiteFacts Facts { get; private set; } = SiteFacts.Empty;
+    /// <summary>The site's facts: those read over the network (TLS, http probe) once they are in (<see cref="CompleteFactsAsync"/>).</summary>
+    public SiteFacts Facts
+    {
+        get => _networkFacts is { IsCompletedSuccessfully: true } done ? done.Result : _homeFacts;
+        private set => _homeFacts = value;
+    }
+
+    private SiteFacts _homeFacts = SiteFacts.Empty;
+    private Task<SiteFacts>? _networkFacts;
+
+    /// <summary>Waits for the facts read over the network while the inner pages were crawled.</summary>
+    public async Task CompleteFactsAsync()
+    {
+        if (_networkFacts is { } pending)
+        {
+            await pending.WaitAsync(_token).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>True once the home page is among the pages read (a later failure does not fail the site).</summary>
     public bool Loaded { get; private set; }
@@ -112,6 +129,7 @@ internal sealed class HomePageLoad
 
             await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
             await traffic.SettleAsync(SettleTime, _token).ConfigureAwait(false);
+            await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
             response = await FollowClientRedirectsAsync(page, response, () => documentResponse, traffic).ConfigureAwait(false);
             if (navigations.Stranded is { } stranded)
             {
@@ -138,7 +156,8 @@ internal sealed class HomePageLoad
 
             _pages.Add(snapshot);
             Loaded = true;
-            Facts = await _facts.GatherAsync(page, response, finalUri, _clientRedirectHops).ConfigureAwait(false);
+            (Facts, _networkFacts) = await _facts.GatherAsync(page, response, finalUri, _clientRedirectHops).ConfigureAwait(false);
+            _ = _networkFacts.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
             if (response.Status >= 400)
             {
@@ -162,6 +181,12 @@ internal sealed class HomePageLoad
 
             var links = await _reader.LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
             await _reader.TestAccessibilityAsync(page, linkText: null, links).ConfigureAwait(false);
+            if (_options.MaxDepth >= 1 && _options.MaxPages > 1)
+            {
+                // Hidden links only matter when links are followed.
+                links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+            }
+
             return (snapshot, null, links);
         }
     }

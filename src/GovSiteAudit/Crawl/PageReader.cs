@@ -41,8 +41,7 @@ internal sealed class PageReader
     public async Task<PageSnapshot> SnapshotAsync(IPage page, IResponse response, int depth, PageTraffic traffic, Func<Uri, bool> sameSite)
     {
         var headers = await response.AllHeadersAsync().WaitAsync(_token).ConfigureAwait(false);
-        var (html, truncated) = await PageContent.ReadAsync(page, _token).ConfigureAwait(false);
-        var title = await page.TitleAsync().WaitAsync(_token).ConfigureAwait(false);
+        var (html, truncated, title) = await PageContent.ReadAsync(page, _token).ConfigureAwait(false);
         if (truncated)
         {
             _notes.Add($"{page.Url} is larger than {PageContent.MaxChars / 1_000_000} million characters; only its beginning was read");

@@ -50,14 +50,17 @@ internal sealed class PageTraffic
         }
     }
 
-    /// <summary>Waits until no request has been under way for two polls in a row, or <paramref name="budget"/> passes.</summary>
+    /// <summary>
+    /// Waits until no request has been under way at two looks a poll apart, or <paramref name="budget"/> passes. The
+    /// first look is at once: a page already quiet costs one poll, not two (every page of every site pays it).
+    /// </summary>
     public async Task SettleAsync(TimeSpan budget, CancellationToken ct)
     {
-        var quietPolls = 0;
-        for (var waited = TimeSpan.Zero; waited < budget && quietPolls < 2; waited += Poll)
+        var quietLooks = Volatile.Read(ref _inFlight) <= 0 ? 1 : 0;
+        for (var waited = TimeSpan.Zero; waited < budget && quietLooks < 2; waited += Poll)
         {
             await Task.Delay(Poll, ct).ConfigureAwait(false);
-            quietPolls = Volatile.Read(ref _inFlight) <= 0 ? quietPolls + 1 : 0;
+            quietLooks = Volatile.Read(ref _inFlight) <= 0 ? quietLooks + 1 : 0;
         }
     }
 }

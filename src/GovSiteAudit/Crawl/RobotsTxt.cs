@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 
 namespace GovSiteAudit.Crawl;
@@ -18,11 +16,18 @@ public sealed class RobotsTxt
 
     private readonly IReadOnlyList<Rule> _rules;
 
-    private RobotsTxt(IReadOnlyList<Rule> rules, string source)
+    /// <summary>At most this many <c>Sitemap:</c> lines are kept.</summary>
+    public const int MaxSitemaps = 50;
+
+    private RobotsTxt(IReadOnlyList<Rule> rules, string source, IReadOnlyList<string>? sitemaps = null)
     {
         _rules = rules;
         Source = source;
+        Sitemaps = sitemaps ?? [];
     }
+
+    /// <summary>The addresses of the <c>Sitemap:</c> lines, in order (they belong to no group; whether they may be fetched is decided elsewhere).</summary>
+    public IReadOnlyList<string> Sitemaps { get; }
 
     /// <summary>No robots.txt (4xx) or no rule for us: everything may be crawled.</summary>
     public static RobotsTxt AllowAll { get; } = new([], "no robots.txt");
@@ -39,6 +44,7 @@ public sealed class RobotsTxt
         var groups = new List<(List<string> Agents, List<Rule> Rules)>();
         (List<string> Agents, List<Rule> Rules)? current = null;
         var lastWasAgent = false;
+        var sitemaps = new List<string>();
         foreach (var rawLine in content.Split('\n'))
         {
             var line = rawLine;
@@ -77,8 +83,16 @@ public sealed class RobotsTxt
                     }
 
                     break;
+                case "sitemap":
+                    // Sitemap lines neither start nor end a group (RFC 9309 §2.2.4).
+                    if (value.Length > 0 && sitemaps.Count < MaxSitemaps)
+                    {
+                        sitemaps.Add(value);
+                    }
+
+                    break;
                 default:
-                    // Sitemap, Crawl-delay and other records neither start nor end a group.
+                    // Crawl-delay and other records neither start nor end a group.
                     break;
             }
         }
@@ -89,7 +103,7 @@ public sealed class RobotsTxt
             ours = groups.Where(g => g.Agents.Contains("*")).ToList();
         }
 
-        return new RobotsTxt(ours.SelectMany(g => g.Rules).ToList(), "robots.txt");
+        return new RobotsTxt(ours.SelectMany(g => g.Rules).ToList(), "robots.txt", sitemaps);
     }
 
     /// <summary>True when <paramref name="url"/> (path and query) may be crawled.</summary>
@@ -132,50 +146,20 @@ public sealed class RobotsTxt
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(connector);
         var url = new Uri(origin, "/robots.txt");
-        var budget = options.PageTimeout < FetchBudget ? options.PageTimeout : FetchBudget;
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        cts.CancelAfter(budget);
-        using var handler = new SocketsHttpHandler
-        {
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 5,
-            AutomaticDecompression = DecompressionMethods.All,
-            PooledConnectionLifetime = TimeSpan.Zero,
-            UseCookies = false,
-            // A proxy from the environment (HTTP_PROXY) would resolve names and connect past the guard.
-            UseProxy = false,
-            // Sites with bad certificates are crawled too (the browser ignores the error); the rules still apply.
-            SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
-            ConnectCallback = connector.ConnectCallback(options.AllowPrivateNetwork, budget),
-        };
-        using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
-            request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/plain"));
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            if (status is >= 400 and < 500 or >= 300 and < 400)
+            var file = await SiteFile.GetAsync(url, options, connector, MaxBytes, "text/plain", ct).ConfigureAwait(false);
+            if (file.Status is >= 400 and < 500 or >= 300 and < 400)
             {
                 return AllowAll;
             }
 
-            if (status >= 500)
+            if (file.Status >= 500)
             {
-                return DisallowAll($"robots.txt answered HTTP {status}");
+                return DisallowAll($"robots.txt answered HTTP {file.Status}");
             }
 
-            await using var body = await response.Content.ReadAsStreamAsync(cts.Token).ConfigureAwait(false);
-            var buffer = new byte[MaxBytes];
-            var read = 0;
-            int n;
-            while (read < buffer.Length && (n = await body.ReadAsync(buffer.AsMemory(read), cts.Token).ConfigureAwait(false)) > 0)
-            {
-                read += n;
-            }
-
-            return Parse(Encoding.UTF8.GetString(buffer, 0, read));
+            return Parse(Encoding.UTF8.GetString(file.Body));
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -187,7 +171,6 @@ public sealed class RobotsTxt
         }
     }
 
-    private static readonly TimeSpan FetchBudget = TimeSpan.FromSeconds(15);
 
     /// <summary>The product token of a User-agent value: up to the first space or slash.</summary>
     private static string AgentToken(string value)

@@ -47,17 +47,35 @@ internal sealed class SiteFactsReader
         _token = token;
     }
 
-    /// <summary>The site's facts; <paramref name="clientRedirectHops"/> are the hops of meta refresh and script redirects followed before the home page.</summary>
-    public async Task<SiteFacts> GatherAsync(IPage page, IResponse response, Uri finalUri, IReadOnlyList<RedirectHop> clientRedirectHops)
+    /// <summary>
+    /// The site's facts as the home page left them (redirect chain, cookies, local storage), and a task that adds the
+    /// ones read over the network — our own TLS handshake and the http probe, a page load of its own — which runs while
+    /// the inner pages are crawled rather than before them. <paramref name="clientRedirectHops"/> are the hops of meta
+    /// refresh and script redirects followed before the home page.
+    /// </summary>
+    public async Task<(SiteFacts Facts, Task<SiteFacts> Complete)> GatherAsync(IPage page, IResponse response, Uri finalUri, IReadOnlyList<RedirectHop> clientRedirectHops)
     {
         IReadOnlyList<RedirectHop> chain = [.. clientRedirectHops, .. await RedirectChainAsync(response).ConfigureAwait(false)];
         var cookies = (await _context.CookiesAsync().WaitAsync(_token).ConfigureAwait(false))
             .Select(c => new CookieFact(c.Name, c.Domain, c.Path, c.Expires, IsFirstParty(c.Domain, finalUri.IdnHost)))
             .ToList();
         var storage = await LocalStorageAsync(page).ConfigureAwait(false);
-        var tls = finalUri.Scheme == Uri.UriSchemeHttps ? await TlsAsync(response, finalUri).ConfigureAwait(false) : null;
-        var probe = await HttpProbeAsync(chain, finalUri).ConfigureAwait(false);
-        return new SiteFacts(chain, probe, tls, cookies, storage);
+        var facts = new SiteFacts(chain, null, null, cookies, storage);
+        // Read before the page moves on: the response's security details belong to the home page's document.
+        var details = finalUri.Scheme == Uri.UriSchemeHttps ? await SecurityDetailsAsync(response).ConfigureAwait(false) : null;
+        return (facts, CompleteAsync(facts, details, finalUri));
+    }
+
+    private async Task<SiteFacts> CompleteAsync(SiteFacts facts, ResponseSecurityDetailsResult? details, Uri finalUri)
+    {
+        var tls = Task.FromResult<TlsFacts?>(null);
+        if (finalUri.Scheme == Uri.UriSchemeHttps)
+        {
+            tls = TlsAsync(details, finalUri);
+        }
+
+        var probe = HttpProbeAsync(facts.RedirectChain, finalUri);
+        return facts with { Tls = await tls.ConfigureAwait(false), HttpProbe = await probe.ConfigureAwait(false) };
     }
 
     /// <summary>The server redirects that led to <paramref name="response"/>, first hop first.</summary>
@@ -92,18 +110,21 @@ internal sealed class SiteFactsReader
         }
     }
 
-    private async Task<TlsFacts> TlsAsync(IResponse response, Uri finalUri)
+    private async Task<ResponseSecurityDetailsResult?> SecurityDetailsAsync(IResponse response)
     {
-        ResponseSecurityDetailsResult? details = null;
         try
         {
-            details = await response.SecurityDetailsAsync().WaitAsync(_token).ConfigureAwait(false);
+            return await response.SecurityDetailsAsync().WaitAsync(_token).ConfigureAwait(false);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
-            // Facts from the handshake below still stand.
+            // Facts from our own handshake still stand.
+            return null;
         }
+    }
 
+    private async Task<TlsFacts?> TlsAsync(ResponseSecurityDetailsResult? details, Uri finalUri)
+    {
         // Dates from our own handshake when it worked: Playwright .NET reports them as float seconds, about two minutes coarse.
         var verdict = await CertificateCheck.VerifyAsync(finalUri, _options.AllowPrivateNetwork, _connector, _token).ConfigureAwait(false);
         return new TlsFacts(

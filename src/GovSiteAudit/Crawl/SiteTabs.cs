@@ -4,12 +4,11 @@ namespace GovSiteAudit.Crawl;
 
 /// <summary>
 /// The tabs of one site's browser context: the one work tab the pages are read in, the tabs the site opens itself
-/// (closed), the dialogs it raises (answered), the requests not worth making (images, media, fonts) and every page
-/// load, taken in its host's turn (<see cref="HostGate"/>).
+/// (closed), the dialogs it raises (answered), the requests not worth making (images, media, fonts:
+/// <see cref="ResourceBlocking"/>) and every page load, taken in its host's turn (<see cref="HostGate"/>).
 /// </summary>
 internal sealed class SiteTabs
 {
-    private static readonly HashSet<string> SkippedResourceTypes = new(StringComparer.Ordinal) { "image", "media", "font" };
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan BrokenGrace = TimeSpan.FromMilliseconds(500);
 
@@ -34,8 +33,8 @@ internal sealed class SiteTabs
 
     public async Task PrepareAsync()
     {
-        await _context.RouteAsync("**/*", RouteAsync).WaitAsync(_token).ConfigureAwait(false);
         await _context.AddInitScriptAsync(PageSafety.InitScript).WaitAsync(_token).ConfigureAwait(false);
+        await _context.AddInitScriptAsync(AppRender.InitScript).WaitAsync(_token).ConfigureAwait(false);
         _context.Page += (_, page) => _ = ClosePopupAsync(page);
     }
 
@@ -92,6 +91,7 @@ internal sealed class SiteTabs
             var page = await _context.NewPageAsync().WaitAsync(_token).ConfigureAwait(false);
             page.Dialog += (_, dialog) => _ = DismissAsync(dialog);
             page.Crash += (_, _) => _crashed = true;
+            await ResourceBlocking.ApplyAsync(_context, page, _token).ConfigureAwait(false);
             return page;
         }
         finally
@@ -137,29 +137,6 @@ internal sealed class SiteTabs
         }
         catch (PlaywrightException)
         {
-        }
-    }
-
-    /// <summary>
-    /// Images, media and fonts are not fetched (they cost time and tell nothing). Where the other requests may go is
-    /// not decided here: a route sees only the first URL of a redirect chain and no WebSocket, so every connection is
-    /// judged by the guard in <see cref="EgressProxy"/> instead.
-    /// </summary>
-    private static async Task RouteAsync(IRoute route)
-    {
-        try
-        {
-            if (SkippedResourceTypes.Contains(route.Request.ResourceType))
-            {
-                await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
-                return;
-            }
-
-            await route.ContinueAsync().ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is PlaywrightException or OperationCanceledException)
-        {
-            // The context is closing; the request dies with it.
         }
     }
 }

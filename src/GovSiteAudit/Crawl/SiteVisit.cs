@@ -58,10 +58,36 @@ internal sealed class SiteVisit
     /// <summary>Crawls the site; returns the failure of the home page, or null when it loaded.</summary>
     public async Task<LoadFailure?> RunAsync()
     {
+        // robots.txt and the sitemaps are read while the home page loads, so their round trips cost no time.
+        using var files = CancellationTokenSource.CreateLinkedTokenSource(_token);
+        var siteFiles = _options.MaxDepth >= 1 && _options.MaxPages > 1
+            ? SitemapSeeds.FetchAsync(new Uri(_target.GetLeftPart(UriPartial.Authority)), url => SameSiteAsTarget(url), _options, _connector, files.Token)
+            : Task.FromResult(SiteFiles.None);
+        try
+        {
+            var failure = await CrawlAsync(siteFiles).ConfigureAwait(false);
+            await _home.CompleteFactsAsync().ConfigureAwait(false);
+            return failure;
+        }
+        finally
+        {
+            await files.CancelAsync().ConfigureAwait(false);
+            _ = siteFiles.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+    }
+
+    private async Task<LoadFailure?> CrawlAsync(Task<SiteFiles> siteFiles)
+    {
         var (home, failure, links) = await _home.LoadAsync().ConfigureAwait(false);
         if (home is null || failure is not null)
         {
             return failure;
+        }
+
+        var prefetched = await siteFiles.ConfigureAwait(false);
+        if (prefetched.Robots is { } robots)
+        {
+            _robots[_target.GetLeftPart(UriPartial.Authority)] = robots;
         }
 
         var frontier = new CrawlFrontier([_target.IdnHost, new Uri(home.Url).IdnHost], _options.PriorityKeywords);
@@ -73,7 +99,7 @@ internal sealed class SiteVisit
         }
 
         var attempts = 1;
-        var level = frontier.Next(links);
+        var level = SitemapSeeds.Merge(frontier, frontier.Next(links), prefetched.SitemapPages, _options.MaxPages);
         for (var depth = 1; depth <= _options.MaxDepth && level.Count > 0 && attempts < _options.MaxPages; depth++)
         {
             var nextLevel = new List<FoundLink>();
@@ -105,6 +131,11 @@ internal sealed class SiteVisit
         return null;
     }
 
+    private bool SameSiteAsTarget(Uri url) =>
+        string.Equals(BareHost(url.IdnHost), BareHost(_target.IdnHost), StringComparison.OrdinalIgnoreCase);
+
+    private static string BareHost(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
     /// <summary>Whether a cookie set for <paramref name="cookieDomain"/> belongs to <paramref name="host"/> (see <see cref="SiteFactsReader"/>).</summary>
     internal static bool IsFirstParty(string cookieDomain, string host) => SiteFactsReader.IsFirstParty(cookieDomain, host);
 
@@ -132,14 +163,24 @@ internal sealed class SiteVisit
         traffic.Reset();
         try
         {
+            await AppRender.LeaveIfSameDocumentAsync(page, url, PageTimeoutMs, _token).ConfigureAwait(false);
             var response = await _tabs.LoadAsync(page, url, WaitUntilState.Load, PageTimeoutMs).ConfigureAwait(false);
             if (response is null || response.Status >= 400 || !LoadFailure.IsHtml(response.Headers.GetValueOrDefault("content-type")))
             {
                 return (null, []);
             }
 
-            await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
             await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
+            var characterSet = await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
+            // Checked after the settle, which reads the character set on the way (one round trip less per page); a page
+            // that moved on meanwhile (meta refresh) is read as it now is.
+            if (characterSet is not null && Uri.TryCreate(response.Url, UriKind.Absolute, out var documentUrl) && AppRoute.SameDocument(documentUrl, page.Url)
+                && await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token, characterSet).ConfigureAwait(false))
+            {
+                await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
+                await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
+            }
+
             if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || !frontier.IsSameSite(finalUri)
                 || (frontier.WasSeen(finalUri.AbsoluteUri) && CrawlFrontier.SeenKey(finalUri) != CrawlFrontier.SeenKey(url)))
             {
@@ -154,6 +195,11 @@ internal sealed class SiteVisit
 
             var links = await _reader.LinksAsync(page, frontier.IsSameSite).ConfigureAwait(false);
             await _reader.TestAccessibilityAsync(page, linkText, links).ConfigureAwait(false);
+            if (depth < _options.MaxDepth)
+            {
+                // The last level's links are not followed: no menus opened for them.
+                links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+            }
             return (snapshot, links);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))

@@ -35,13 +35,14 @@ internal static class UndeclaredUtf8
 
     /// <summary>
     /// Reloads the page's document as UTF-8 when the browser decoded undeclared UTF-8 as something else.
-    /// Returns true when it reloaded; the caller settles the page as after any load.
+    /// Returns true when it reloaded; the caller settles the page as after any load. <paramref name="characterSet"/> is
+    /// the document's <c>characterSet</c> when the caller has already read it (one round trip less).
     /// </summary>
-    public static async Task<bool> ReloadIfMisdecodedAsync(IPage page, IResponse response, float timeoutMs, CancellationToken ct)
+    public static async Task<bool> ReloadIfMisdecodedAsync(IPage page, IResponse response, float timeoutMs, CancellationToken ct, string? characterSet = null)
     {
         try
         {
-            var characterSet = await page.EvaluateAsync<string>("() => document.characterSet").WaitAsync(ct).ConfigureAwait(false);
+            characterSet ??= await page.EvaluateAsync<string>("() => document.characterSet").WaitAsync(ct).ConfigureAwait(false);
             var headers = await response.AllHeadersAsync().WaitAsync(ct).ConfigureAwait(false);
             var contentType = headers.GetValueOrDefault("content-type");
             if (string.Equals(characterSet, "UTF-8", StringComparison.OrdinalIgnoreCase) || response.Status >= 300 || !LoadFailure.IsHtml(contentType))

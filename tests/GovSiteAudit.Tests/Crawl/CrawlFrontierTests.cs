@@ -76,4 +76,32 @@ public sealed class CrawlFrontierTests
 
         Assert.That(next.Select(l => l.Url), Is.EqualTo(new[] { "https://www.example.gov.tw/b.html" }));
     }
+
+    [Test]
+    public void App_routes_after_the_hash_are_pages_and_plain_anchors_are_not()
+    {
+        var frontier = Frontier();
+        frontier.MarkSeen("https://www.example.gov.tw/app/");
+
+        var next = frontier.Next(
+        [
+            new FoundLink("https://www.example.gov.tw/app/#/fares", "Fares"),
+            new FoundLink("https://www.example.gov.tw/app/#!/timetables", "Timetables"),
+            new FoundLink("https://www.example.gov.tw/app/#!news", "News"),
+            new FoundLink("https://www.example.gov.tw/app/index.html#/fares", "Fares again"),
+            new FoundLink("https://www.example.gov.tw/app/#top", "Back to top"),
+            new FoundLink("https://www.example.gov.tw/app/#/", "Home route"),
+            new FoundLink("https://www.example.gov.tw/app/#!/", "Home route"),
+            new FoundLink("https://www.example.gov.tw/app/#section-2", "Section"),
+            new FoundLink("https://www.example.gov.tw/app/#", "Empty"),
+        ]);
+
+        Assert.That(next.Select(l => l.Url), Is.EqualTo(new[]
+        {
+            "https://www.example.gov.tw/app/#/fares", "https://www.example.gov.tw/app/#!/timetables", "https://www.example.gov.tw/app/#!news",
+        }));
+        Assert.That(frontier.MarkSeen("https://www.example.gov.tw/app/#/fares"), Is.True);
+        Assert.That(frontier.MarkSeen("https://www.example.gov.tw/app/index.html#/fares"), Is.False, "the index file is the directory, route included");
+    }
 }
+

@@ -19,7 +19,7 @@ namespace GovSiteAudit.Tests.Support;
 /// ("/" and "/dir/" → index.html) with content types by extension and no charset added (unless _server.json gives one), so pages declare
 /// their own encoding as real sites do. An optional <c>_server.json</c> in the folder adds headers, status
 /// codes and redirects:
-/// <code>{"headers": {"*": {"X-A": "1"}, "/": {"Content-Security-Policy": "…"}}, "status": {"/gone.html": 410}, "redirects": {"/old": "/new"}}</code>
+/// <code>{"headers": {"*": {"X-A": "1"}, "/": {"Content-Security-Policy": "…"}}, "status": {"/gone.html": 410}, "redirects": {"/old": "/new"}, "fallback": "/index.html"}</code>
 /// Tests add handlers of their own with <see cref="MapRoute"/> (slow pages, cookies, odd answers).
 /// </summary>
 public sealed class FixtureServer : IAsyncDisposable
@@ -137,7 +137,7 @@ public sealed class FixtureServer : IAsyncDisposable
             return;
         }
 
-        var file = FileFor(path);
+        var file = FileFor(path) ?? (_config.Fallback is { Length: > 0 } fallback && !Path.HasExtension(path) ? FileFor(fallback) : null);
         var status = _config.Status.GetValueOrDefault(path, file is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
         context.Response.StatusCode = status;
         if (file is null)
@@ -214,6 +214,12 @@ public sealed class FixtureServer : IAsyncDisposable
         public Dictionary<string, int> Status { get; init; } = [];
 
         public Dictionary<string, string> Redirects { get; init; } = [];
+
+        /// <summary>
+        /// The file served for a path without extension that names no file (a single-page app's History API routes:
+        /// its server answers every such path with the app's page, as SPA hosts are set up).
+        /// </summary>
+        public string? Fallback { get; init; }
 
         /// <summary>The charset to send with HTML pages (real-page corpus: saved bytes differ from the page's declaration).</summary>
         public string? Charset { get; init; }
