@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
