@@ -20,6 +20,7 @@ internal sealed class SiteTabs
     private int _creatingPages;
     private (IPage Page, PageTraffic Traffic)? _workPage;
     private volatile bool _crashed;
+    private volatile bool _loadEverything;
 
     public SiteTabs(IBrowserContext context, CrawlOptions options, HostGate hosts, CancellationToken token)
     {
@@ -27,6 +28,16 @@ internal sealed class SiteTabs
         _options = options;
         _hosts = hosts;
         _token = token;
+    }
+
+    /// <summary>
+    /// While true, images, media and fonts are loaded too: the home page is measured as a visitor gets it (speed, phone
+    /// fit); inner pages keep the fast mode.
+    /// </summary>
+    public bool LoadEverything
+    {
+        get => _loadEverything;
+        set => _loadEverything = value;
     }
 
     /// <summary>True once a tab's renderer crashed.</summary>
@@ -145,11 +156,11 @@ internal sealed class SiteTabs
     /// not decided here: a route sees only the first URL of a redirect chain and no WebSocket, so every connection is
     /// judged by the guard in <see cref="EgressProxy"/> instead.
     /// </summary>
-    private static async Task RouteAsync(IRoute route)
+    private async Task RouteAsync(IRoute route)
     {
         try
         {
-            if (SkippedResourceTypes.Contains(route.Request.ResourceType))
+            if (!_loadEverything && SkippedResourceTypes.Contains(route.Request.ResourceType))
             {
                 await route.AbortAsync("blockedbyclient").ConfigureAwait(false);
                 return;

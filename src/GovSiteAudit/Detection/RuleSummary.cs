@@ -26,6 +26,7 @@ public static class RuleSummary
         BlockRule block => $"block {Words(block.Label)}" + (block.Links != null ? $" with link {Words(block.Links)}" : ""),
         HandlerRule handler => $"handler /{handler.PatternSource}/",
         AxeRule axe => RuleDescription.AxeSummary(axe),
+        MetricRule metric => RuleDescription.MetricSummary(metric),
         _ => rule.GetType().Name,
     };
 
