@@ -32,6 +32,9 @@ internal sealed record AuditSettings(
 
     /// <summary>Which pages axe-core tests (--accessibility, --accessibility-pages, --accessibility-tags).</summary>
     public AccessibilityOptions Accessibility { get; init; } = new();
+
+    /// <summary>Speed, phone fit, search probe and link check (--measure, --check-links).</summary>
+    public QualityOptions Quality { get; init; } = new();
 }
 
 internal static class AuditCommand
@@ -150,7 +153,7 @@ internal static class AuditCommand
             JUnitOption,
             QuietOption,
         };
-        foreach (var option in BatchOptions.All.Concat(AccessibilityCommandOptions.All))
+        foreach (var option in BatchOptions.All.Concat(AccessibilityCommandOptions.All).Concat(QualityCommandOptions.All))
         {
             command.Options.Add(option);
         }
@@ -203,6 +206,7 @@ internal static class AuditCommand
     {
         Batch = BatchOptions.ToSettings(parseResult),
         Accessibility = AccessibilityCommandOptions.ToOptions(parseResult),
+        Quality = QualityCommandOptions.ToOptions(parseResult),
     };
 
     public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
@@ -305,6 +309,7 @@ internal static class AuditCommand
             PageDelay = settings.Batch.Delay,
             IgnoreRobots = settings.Batch.IgnoreRobots,
             Accessibility = AccessibilityCommandOptions.ForRubric(settings.Accessibility, rubric, out var accessibilityNotice),
+            Quality = settings.Quality,
         };
         if (accessibilityNotice is not null)
         {

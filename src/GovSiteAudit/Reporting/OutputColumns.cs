@@ -4,7 +4,7 @@ namespace GovSiteAudit.Reporting;
 public static class OutputColumns
 {
     public static readonly IReadOnlyList<string> ScoresLeading = ["url", "final_url", "status", "error"];
-    public static readonly IReadOnlyList<string> ScoresTrailing = ["total", "pages", "seconds", .. AccessibilitySummary.Columns];
+    public static readonly IReadOnlyList<string> ScoresTrailing = ["total", "pages", "seconds", .. AccessibilitySummary.Columns, .. QualitySummary.Columns];
     public static readonly IReadOnlyList<string> Indicators = ["url", "dimension", "indicator", "found", "points", "evidence_url", "evidence"];
 
     /// <summary>
