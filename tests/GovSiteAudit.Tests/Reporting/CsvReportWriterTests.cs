@@ -27,7 +27,7 @@ public sealed class CsvReportWriterTests
         var scoresBytes = File.ReadAllBytes(Path.Combine(_dir, "scores.csv"));
         Assert.That(scoresBytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 BOM for Excel");
         var scores = CsvTable.Read(Path.Combine(_dir, "scores.csv"));
-        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "input_status", "security", "self_service", "total", "pages", "seconds", .. AccessibilitySummary.Columns]));
+        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "input_status", "security", "self_service", "total", "pages", "seconds", .. AccessibilitySummary.Columns, .. GovSiteAudit.Reporting.QualitySummary.Columns]));
         Assert.That(scores[1], Is.EqualTo(new[] { "https://a.gov.tw/", "https://a.gov.tw/", "ok", "", "'=cmd|' /C calc'!A0", "central", "50", "100", "66.7", "1", "1.3", "", "", "", "", "", "", "" }), "not measured: empty a11y cells");
         Assert.That(scores[2], Is.EqualTo(new[] { "https://b.gov.tw/", "", "dns", "the name b.gov.tw does not resolve", "臺中市政府", "", "", "", "", "0", "1.3", "", "", "", "", "", "", "" }));
 
