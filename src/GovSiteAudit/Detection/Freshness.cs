@@ -232,11 +232,11 @@ public static partial class Freshness
     private static partial Regex ChineseDate();
 
     // 2025-11-20, 2025/11/20, 2025.11.20 (and 2025-11-20T10:00).
-    [GeneratedRegex(@"(?<![0-9./:-])(?<y>(?:19|20)[0-9]{2})\s?[-/.]\s?(?<m>[0-9]{1,2})\s?[-/.]\s?(?<d>[0-9]{1,2})(?![0-9]|[./-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9./-])(?<y>(?:19|20)[0-9]{2})\s?[-/.]\s?(?<m>[0-9]{1,2})\s?[-/.]\s?(?<d>[0-9]{1,2})(?![0-9]|[./-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex WesternNumeric();
 
     // 114-11-20, 114/11/20, 114.11.20, 99/1/5: a year of the Republic of China.
-    [GeneratedRegex(@"(?<![0-9./:-])(?<y>[0-9]{2,3})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9]|[./:-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9./-])(?<y>[0-9]{2,3})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9]|[./:-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex RocNumeric();
 
     [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
