@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 // Usage (see README "Performance"):
 //   dotnet run -c Release --project tests/GovSiteAudit.Benchmarks -- [--sites 50,500] [--pages 10] [--latency-ms 100]
-//       [--concurrency 4] [--scenario all|throughput|latency|accessibility] [--latency-sites 8] [--browser /usr/bin/chromium]
+//       [--concurrency 4] [--scenario all|throughput|latency|accessibility|quality] [--latency-sites 8] [--browser /usr/bin/chromium]
 //       [--accessibility off,home,sample] [--accessibility-pages 5]
 // Internal: floor-worker URLFILE CONCURRENCY BROWSER (the floor, run as a child process so its memory is measured alike).
 if (args.Length > 0 && args[0] == "floor-worker")
@@ -60,6 +60,44 @@ if (options.Scenario is "all" or "accessibility")
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {n} | {mode} | {audit.Seconds:0.0} | {ratio} | {n / audit.Seconds * 60:0.0} | {audit.PagesTested} | {audit.PeakMb:0} |"));
         }
+    }
+}
+
+if (options.Scenario is "all" or "quality")
+{
+    // Issue 13's cost, same sites, one run: the audit without any quality measure, with the link check at its default
+    // alone, and with everything else alone (home page with its resources, phone fit, search probe). Two interleaved
+    // rounds, so a change of the machine's load hits every variant alike.
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Quality measures cost: latency {options.LatencyMs} ms per request, concurrency {options.Concurrency}, two interleaved rounds"));
+    Console.WriteLine("| sites | variant | round | audit s | vs none | sites/min | peak MB |");
+    Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+    (string Name, string[] Args)[] variants =
+    [
+        ("none (--measure off --check-links 0)", ["--measure", "off", "--check-links", "0"]),
+        ("links (--measure off, --check-links 100)", ["--measure", "off"]),
+        ("rest (--measure on --check-links 0)", ["--measure", "on", "--check-links", "0"]),
+    ];
+    foreach (var n in options.Sites)
+    {
+        await using var sites = await SyntheticSites.StartAsync(n, options.Pages, TimeSpan.FromMilliseconds(options.LatencyMs));
+        var totals = new double[variants.Length];
+        for (var round = 1; round <= 2; round++)
+        {
+            RunResult? none = null;
+            for (var v = 0; v < variants.Length; v++)
+            {
+                var audit = await Runs.AuditAsync(sites, options.Concurrency, options.Browser, variants[v].Args);
+                none ??= audit;
+                totals[v] += audit.Seconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {n} | {variants[v].Name} | {round} | {audit.Seconds:0.0} | {audit.Seconds / none.Seconds:0.00} | {n / audit.Seconds * 60:0.0} | {audit.PeakMb:0} |"));
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {n} sites, both rounds: links {totals[1] / totals[0]:0.00} × none (target ≤ 1.3), rest {totals[2] / totals[0]:0.00} × none (target ≤ 1.15)"));
     }
 }
 
