@@ -33,6 +33,16 @@ public sealed class QualityOptionsTests
     }
 
     [Test]
+    public async Task Rubric_explain_describes_the_measured_indicators()
+    {
+        var output = new StringWriter();
+        var code = await CliApp.RunAsync(["rubric", "explain", "crm-egov", "working_links"], output, new StringWriter(), CancellationToken.None);
+
+        Assert.That(code, Is.Zero);
+        Assert.That(output.ToString(), Does.Contain("broken_link_ratio").And.Contain("at most 0.02").And.Contain("not measured does not have it"));
+    }
+
+    [Test]
     public async Task Rubric_validate_names_an_unknown_metric_with_line_and_column()
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("gsa-metric-").FullName, "bad.yaml");
