@@ -26,11 +26,9 @@ public static class Detector
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(site);
-        var documents = new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt };
-        if (metrics is not null)
-        {
-            documents = new SiteDocuments(site, documents.Patterns) { AuditedAt = auditedAt, Metrics = metrics };
-        }
+        var documents = metrics is null
+            ? new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt }
+            : new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt, Metrics = metrics };
 
         var findings = new List<Finding>();
         foreach (var (dimension, indicator) in rubric.AllIndicators)
