@@ -17,7 +17,7 @@ internal static class MobileFitCheck
     public const float DeviceScale = 2;
 
     private static readonly TimeSpan ScriptBudget = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(200);
 
     // The font size of the most characters of visible text, weighted by their length (at most 5000 text nodes).
     private const string Script = """

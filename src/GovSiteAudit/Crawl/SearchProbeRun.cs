@@ -16,7 +16,7 @@ namespace GovSiteAudit.Crawl;
 internal static partial class SearchProbeRun
 {
     private static readonly TimeSpan ScriptBudget = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(300);
 
     // Finds the first form that is a search box and safe to submit; and a word of the navigation to search for.
     private const string FindScript = """
