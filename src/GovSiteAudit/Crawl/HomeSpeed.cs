@@ -64,11 +64,7 @@ internal static class HomeSpeed
         }
     }
 
-    private static double? Number(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
-            && value.GetDouble() is var number && double.IsFinite(number) && number >= 0 && number < 1e12
-            ? number
-            : null; // A page that rewrote the timing API may hand back anything: only plausible numbers are kept.
+    private static double? Number(JsonElement element, string name) => ScriptNumbers.Read(element, name, 1e12);
 
     private static double Round(double ms) => Math.Round(ms, 1);
 }

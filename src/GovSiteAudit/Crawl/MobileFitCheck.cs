@@ -101,9 +101,5 @@ internal static class MobileFitCheck
         }
     }
 
-    private static double? Number(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
-            && value.GetDouble() is var number && double.IsFinite(number) && number >= 0 && number < 1e7
-            ? number
-            : null;
+    private static double? Number(JsonElement element, string name) => ScriptNumbers.Read(element, name, 1e7);
 }
