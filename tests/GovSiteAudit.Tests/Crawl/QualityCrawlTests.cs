@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
+using GovSiteAudit.Targets;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Crawl;
@@ -96,6 +100,24 @@ public sealed class QualityCrawlTests
         Assert.That(speed.PageBytes, Is.GreaterThan(Png.Length));
         Assert.That(speed.LcpMs, Is.Not.Null.And.GreaterThan(0));
         Assert.That(_server.Requests, Does.Contain("/photo.png"));
+    }
+
+    [Test]
+    public async Task Freshness_of_the_fixture_site_counts_to_the_audit_time()
+    {
+        // Home: 更新日期：民國114年11月20日; news.html (read at depth 1): 114/11/25 and 114-10-02 in its list.
+        var crawl = await _crawler.CrawlAsync(_server.Url("/"), HomeOnly with { MaxDepth = 1, MaxPages = 10, Quality = QualityOptions.Off }, CancellationToken.None);
+        var target = new AuditTarget(_server.Url("/"), new Dictionary<string, string>(), "test", 1);
+        var rubric = RubricLoader.LoadDefault();
+
+        var fresh = AuditRunner.Evaluate(rubric, target, crawl, TimeSpan.Zero, new FakeTimeProvider(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero)).GetUtcNow());
+        var stale = AuditRunner.Evaluate(rubric, target, crawl, TimeSpan.Zero, new FakeTimeProvider(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)).GetUtcNow());
+
+        Assert.That(fresh.Metrics["days_since_update"], Is.EqualTo(6));
+        Assert.That(fresh.Metrics.Freshness!.PageUrl, Is.EqualTo(_server.Url("/news.html")));
+        Assert.That(fresh.Findings.Single(f => f.IndicatorId == "fresh_content").Found, Is.True);
+        Assert.That(stale.Metrics["days_since_update"], Is.EqualTo(402));
+        Assert.That(stale.Findings.Single(f => f.IndicatorId == "fresh_content").Found, Is.False);
     }
 
     [Test]
