@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 // Usage (see README "Performance"):
 //   dotnet run -c Release --project tests/GovSiteAudit.Benchmarks -- [--sites 50,500] [--pages 10] [--latency-ms 100]
-//       [--concurrency 4] [--scenario all|throughput|latency|accessibility] [--latency-sites 8] [--browser /usr/bin/chromium]
+//       [--concurrency 4] [--scenario all|throughput|latency|accessibility|quality] [--latency-sites 8] [--browser /usr/bin/chromium]
 //       [--accessibility off,home,sample] [--accessibility-pages 5]
 // Internal: floor-worker URLFILE CONCURRENCY BROWSER (the floor, run as a child process so its memory is measured alike).
 if (args.Length > 0 && args[0] == "floor-worker")
@@ -60,6 +60,45 @@ if (options.Scenario is "all" or "accessibility")
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {n} | {mode} | {audit.Seconds:0.0} | {ratio} | {n / audit.Seconds * 60:0.0} | {audit.PagesTested} | {audit.PeakMb:0} |"));
         }
+    }
+}
+
+if (options.Scenario is "all" or "quality")
+{
+    // Issue 13's cost, same sites, one run: the audit without any quality measure, with the link check at its default
+    // alone, and with everything else alone (home page with its resources, phone fit, search probe). Two interleaved
+    // rounds, so a change of the machine's load hits every variant alike. Half the pages are read (--max-pages), so the
+    // links to the other half must be checked over HTTP, as on a real site whose pages outnumber the crawl.
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Quality measures cost: latency {options.LatencyMs} ms per request, concurrency {options.Concurrency}, --max-pages {Math.Max(1, options.Pages / 2)}, two interleaved rounds"));
+    Console.WriteLine("| sites | variant | round | audit s | vs none | sites/min | peak MB |");
+    Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+    (string Name, string[] Args)[] variants =
+    [
+        ("none (--measure off --check-links 0)", ["--measure", "off", "--check-links", "0"]),
+        ("links (--measure off, --check-links 100)", ["--measure", "off"]),
+        ("rest (--measure on --check-links 0)", ["--measure", "on", "--check-links", "0"]),
+    ];
+    foreach (var n in options.Sites)
+    {
+        await using var sites = await SyntheticSites.StartAsync(n, options.Pages, TimeSpan.FromMilliseconds(options.LatencyMs));
+        var totals = new double[variants.Length];
+        for (var round = 1; round <= 2; round++)
+        {
+            RunResult? none = null;
+            for (var v = 0; v < variants.Length; v++)
+            {
+                var audit = await Runs.AuditAsync(sites, options.Concurrency, options.Browser, variants[v].Args, maxPages: Math.Max(1, options.Pages / 2));
+                none ??= audit;
+                totals[v] += audit.Seconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {n} | {variants[v].Name} | {round} | {audit.Seconds:0.0} | {audit.Seconds / none.Seconds:0.00} | {n / audit.Seconds * 60:0.0} | {audit.PeakMb:0} |"));
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {n} sites, both rounds: links {totals[1] / totals[0]:0.00} × none (target ≤ 1.3), rest {totals[2] / totals[0]:0.00} × none (target ≤ 1.15)"));
     }
 }
 
@@ -147,7 +186,8 @@ internal static class Runs
         return path;
     }
 
-    public static async Task<RunResult> AuditAsync(SyntheticSites sites, int concurrency, string browser, string[]? extra = null)
+    /// <param name="maxPages">Pages read per site (default: all of them).</param>
+    public static async Task<RunResult> AuditAsync(SyntheticSites sites, int concurrency, string browser, string[]? extra = null, int? maxPages = null)
     {
         var dir = Directory.CreateTempSubdirectory("gsa-bench-").FullName;
         try
@@ -157,7 +197,7 @@ internal static class Runs
             var cli = Path.Combine(Here, "govsiteaudit.dll");
             var (seconds, peak) = await RunChildAsync([cli, "audit", list, "--out", Path.Combine(dir, "out"), "--allow-private-network",
                 "--no-install", "--browser", browser, "-j", concurrency.ToString(CultureInfo.InvariantCulture), "-q",
-                "--max-pages", sites.PagesPerSite.ToString(CultureInfo.InvariantCulture), .. extra ?? []]);
+                "--max-pages", (maxPages ?? sites.PagesPerSite).ToString(CultureInfo.InvariantCulture), .. extra ?? []]);
             var lines = File.ReadAllLines(Path.Combine(dir, "out", "scores.csv"));
             var header = lines[0].TrimStart('\uFEFF').Split(',');
             long Sum(string column)

@@ -33,4 +33,7 @@ internal sealed record AuditSettings(
 
     /// <summary>Which pages axe-core tests (--accessibility, --accessibility-pages, --accessibility-tags).</summary>
     public AccessibilityOptions Accessibility { get; init; } = new();
+
+    /// <summary>Speed, phone fit, search probe and link check (--measure, --check-links).</summary>
+    public QualityOptions Quality { get; init; } = new();
 }

@@ -119,9 +119,11 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
     {
         target = UserInfoRedaction.Apply(target);
         crawl = UserInfoRedaction.Apply(crawl);
-        var findings = UserInfoRedaction.Apply(Detector.Detect(rubric, crawl.Snapshot, budget));
+        // The measurements (freshness read from the pages at the audit time) are worked out once, for the rules and the outputs.
+        var metrics = SiteMetrics.Of(crawl.Snapshot, auditedAt);
+        var findings = UserInfoRedaction.Apply(Detector.Detect(rubric, crawl.Snapshot, budget, TimeProvider.System, auditedAt, metrics));
         // A site with no page read has no meaningful score: leave the cells empty rather than claim 0.
         var score = crawl.Snapshot.Pages.Count > 0 ? Scorer.Score(rubric, findings) : null;
-        return new SiteAudit(target, crawl, findings, score, elapsed, auditedAt);
+        return new SiteAudit(target, crawl, findings, score, elapsed, auditedAt) { Metrics = metrics };
     }
 }

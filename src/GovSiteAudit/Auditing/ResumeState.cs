@@ -81,6 +81,17 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
             }
         }
 
+        // links.csv likewise (issue 13).
+        var linksPath = Path.Combine(outputDirectory, LinksCsvWriter.FileName);
+        if (File.Exists(linksPath))
+        {
+            TruncateAfterLastRecord(linksPath);
+            if (DropUnrecorded(linksPath, recorded) is > 0 and var droppedLinks)
+            {
+                repairs.Add($"{LinksCsvWriter.FileName}: dropped {droppedLinks} row(s) of sites without a {CsvReportWriter.ScoresFileName} row");
+            }
+        }
+
         return new ResumeState(recorded, repairs);
     }
 

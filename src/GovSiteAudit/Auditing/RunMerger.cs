@@ -110,6 +110,15 @@ public static class RunMerger
             }
         }
 
+        using (var links = Create(Path.Combine(output, LinksCsvWriter.FileName)))
+        {
+            WriteRow(links, LinksCsvWriter.Columns);
+            for (var i = 0; i < runs.Count; i++)
+            {
+                CopyRows(runs[i].Directory, LinksCsvWriter.FileName, LinksCsvWriter.Columns, i, owner, links);
+            }
+        }
+
         foreach (var run in runs)
         {
             CopySiteFiles(run.Directory, output, warnings);

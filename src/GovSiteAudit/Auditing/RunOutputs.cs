@@ -19,6 +19,7 @@ public sealed class RunOutputs : IDisposable
     private readonly bool _saveSnapshots;
     private readonly CsvReportWriter _csv;
     private readonly AccessibilityCsvWriter _accessibility;
+    private readonly LinksCsvWriter _links;
 
     /// <param name="append">Continue the CSVs of an interrupted run (--resume) instead of starting them afresh.</param>
     public RunOutputs(string directory, Rubric rubric, IReadOnlyList<string> metadataColumns, ReportFormats formats, bool saveSnapshots, bool append = false)
@@ -31,12 +32,14 @@ public sealed class RunOutputs : IDisposable
         _csv = new CsvReportWriter(directory, rubric, metadataColumns, append);
         RunInfo.For(rubric).Write(directory);
         _accessibility = new AccessibilityCsvWriter(directory, append);
+        _links = new LinksCsvWriter(directory, append);
     }
 
     public void Add(SiteAudit site)
     {
         _csv.WriteIndicators(site);
         _accessibility.Write(site);
+        _links.Write(site);
         SiteJsonWriter.Write(_directory, site);
         if (_saveSnapshots)
         {
@@ -70,5 +73,6 @@ public sealed class RunOutputs : IDisposable
     {
         _csv.Dispose();
         _accessibility.Dispose();
+        _links.Dispose();
     }
 }

@@ -46,6 +46,7 @@ internal static class UserInfoRedaction
                     Tls = facts.Tls is { } tls ? tls with { Error = UserInfo.RedactOrNull(tls.Error) } : null,
                 },
                 Accessibility = snapshot.Accessibility is { } accessibility ? Apply(accessibility) : null,
+                Measurements = snapshot.Measurements is { } measurements ? Apply(measurements) : null,
             },
         };
     }
@@ -61,6 +62,22 @@ internal static class UserInfoRedaction
             Violations = page.Violations.Select(Apply).ToList(),
             Incomplete = page.Incomplete.Select(Apply).ToList(),
         }).ToList(),
+    };
+
+    // Broken links and the search probe name addresses of the site (a link may carry credentials) in every report.
+    private static SiteMeasurements Apply(SiteMeasurements measurements) => measurements with
+    {
+        Links = measurements.Links is { } links
+            ? links with
+            {
+                Broken = links.Broken.Select(b => b with { Url = UserInfo.Redact(b.Url), PageUrl = UserInfo.Redact(b.PageUrl), Text = UserInfo.Redact(b.Text), Error = UserInfo.Redact(b.Error) }).ToList(),
+                Note = UserInfo.RedactOrNull(links.Note),
+            }
+            : null,
+        Search = measurements.Search is { } search
+            ? search with { FormPage = UserInfo.Redact(search.FormPage), Url = UserInfo.RedactOrNull(search.Url), Reason = UserInfo.Redact(search.Reason) }
+            : null,
+        Notes = measurements.Notes.Select(UserInfo.Redact).ToList(),
     };
 
     private static AxeRuleResult Apply(AxeRuleResult rule) => rule with

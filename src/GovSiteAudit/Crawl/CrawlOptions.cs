@@ -44,4 +44,7 @@ public sealed record CrawlOptions
 
     /// <summary>Which rendered pages axe-core tests, and how (--accessibility). Off unless asked.</summary>
     public AccessibilityOptions Accessibility { get; init; } = AccessibilityOptions.Off;
+
+    /// <summary>Speed, phone fit, links checked and the search probe (--measure, --check-links). Off unless asked.</summary>
+    public QualityOptions Quality { get; init; } = QualityOptions.Off;
 }

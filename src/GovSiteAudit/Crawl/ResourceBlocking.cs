@@ -26,10 +26,15 @@ internal static class ResourceBlocking
     ];
 
     /// <summary>Blocks the requests not worth making in <paramref name="page"/> (and its same-process frames).</summary>
-    public static async Task ApplyAsync(IBrowserContext context, IPage page, CancellationToken ct)
+    public static async Task<ICDPSession> ApplyAsync(IBrowserContext context, IPage page, CancellationToken ct)
     {
         var session = await context.NewCDPSessionAsync(page).WaitAsync(ct).ConfigureAwait(false);
         await session.SendAsync("Network.enable").WaitAsync(ct).ConfigureAwait(false);
-        await session.SendAsync("Network.setBlockedURLs", new Dictionary<string, object> { ["urls"] = Patterns }).WaitAsync(ct).ConfigureAwait(false);
+        await SetAsync(session, block: true, ct).ConfigureAwait(false);
+        return session;
     }
+
+    /// <summary>Turns the blocking of <see cref="ApplyAsync"/> on or off (off while the home page is measured as a visitor gets it).</summary>
+    public static async Task SetAsync(ICDPSession session, bool block, CancellationToken ct) =>
+        await session.SendAsync("Network.setBlockedURLs", new Dictionary<string, object> { ["urls"] = block ? Patterns : Array.Empty<string>() }).WaitAsync(ct).ConfigureAwait(false);
 }

@@ -119,8 +119,21 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
 
         // The watchdog: Playwright has no protocol-level timeout, so the whole site gets a budget of its own.
         using var site = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        site.CancelAfter(SiteBudget(options) - options.DetectionReserve);
-        var visit = new SiteVisit(context, options, target, _hosts, egress, _connector, site.Token);
+        var crawlBudget = SiteBudget(options) - options.DetectionReserve;
+        site.CancelAfter(crawlBudget);
+        var siteStarted = TimeProvider.System.GetTimestamp();
+        IBrowserContext? phone = null;
+        var visit = new SiteVisit(context, options, target, _hosts, egress, _connector, site.Token)
+        {
+            Remaining = () => crawlBudget - TimeProvider.System.GetElapsedTime(siteStarted),
+            OpenPhone = async () =>
+            {
+                phone = await OpenPhoneContextAsync(slot.Browser, options, egress.Address, site.Token).ConfigureAwait(false);
+                var tabs = new SiteTabs(phone, options, _hosts, site.Token) { LoadEverything = true };
+                await tabs.PrepareAsync().ConfigureAwait(false);
+                return tabs;
+            },
+        };
         var healthy = true;
         LoadFailure? failure;
         try
@@ -144,6 +157,11 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         }
         finally
         {
+            if (phone is not null)
+            {
+                healthy &= await CloseQuietlyAsync(phone).ConfigureAwait(false);
+            }
+
             healthy &= await CloseQuietlyAsync(context).ConfigureAwait(false);
             await ReleaseAsync(slot, healthy).ConfigureAwait(false);
         }
@@ -160,7 +178,11 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             failure = await CertificateCheck.ExplainAsync(failure, target, options, _connector, ct).ConfigureAwait(false);
         }
 
-        var snapshot = new SiteSnapshot(targetUrl, visit.FinalUrl, [.. visit.Pages], visit.Facts) { Accessibility = visit.Accessibility };
+        var snapshot = new SiteSnapshot(targetUrl, visit.FinalUrl, [.. visit.Pages], visit.Facts)
+        {
+            Accessibility = visit.Accessibility,
+            Measurements = visit.HomeLoaded ? visit.Measurements : null,
+        };
         List<string> said = [.. visit.Notes, .. RefusalNotes(egress.Refusals)];
         var notes = said.Count > 0 ? string.Join("; ", said.Distinct()) : null;
         return new CrawlResult(snapshot, failure?.Status ?? SiteStatus.Ok, failure?.Error ?? notes);
@@ -233,6 +255,20 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             await ReleaseAsync(slot, healthy: false).ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>A second context for the home page on a phone (<see cref="MobileFitCheck"/>): same proxy, user agent and TLS rules.</summary>
+    private static async Task<IBrowserContext> OpenPhoneContextAsync(IBrowser browser, CrawlOptions options, Uri proxy, CancellationToken ct)
+    {
+        var shape = new BrowserNewContextOptions
+        {
+            UserAgent = options.UserAgent,
+            AcceptDownloads = false,
+            IgnoreHTTPSErrors = !options.StrictTls,
+            Proxy = new Proxy { Server = proxy.AbsoluteUri.TrimEnd('/'), Bypass = "<-loopback>" },
+        };
+        MobileFitCheck.Shape(shape);
+        return await browser.NewContextAsync(shape).WaitAsync(ct).ConfigureAwait(false);
     }
 
     private async Task ReleaseAsync(BrowserSlot slot, bool healthy)

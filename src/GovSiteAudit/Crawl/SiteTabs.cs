@@ -19,6 +19,8 @@ internal sealed class SiteTabs
     private int _creatingPages;
     private (IPage Page, PageTraffic Traffic)? _workPage;
     private volatile bool _crashed;
+    private volatile bool _loadEverything;
+    private readonly Dictionary<IPage, ICDPSession> _blocking = [];
 
     public SiteTabs(IBrowserContext context, CrawlOptions options, HostGate hosts, CancellationToken token)
     {
@@ -26,6 +28,45 @@ internal sealed class SiteTabs
         _options = options;
         _hosts = hosts;
         _token = token;
+    }
+
+    /// <summary>
+    /// While true, images, media and fonts are loaded too: the home page is measured as a visitor gets it (speed, phone
+    /// fit); inner pages keep the fast mode. Set before a tab exists, it applies to the tabs opened next; see
+    /// <see cref="SetLoadEverythingAsync"/> for the tabs already open.
+    /// </summary>
+    public bool LoadEverything
+    {
+        get => _loadEverything;
+        init => _loadEverything = value;
+    }
+
+    /// <summary>Switches between loading everything and the fast mode, for the tabs open now and those opened next.</summary>
+    public async Task SetLoadEverythingAsync(bool everything)
+    {
+        _loadEverything = everything;
+        KeyValuePair<IPage, ICDPSession>[] open;
+        lock (_blocking)
+        {
+            open = [.. _blocking];
+        }
+
+        foreach (var (page, session) in open)
+        {
+            if (page.IsClosed)
+            {
+                continue;
+            }
+
+            try
+            {
+                await ResourceBlocking.SetAsync(session, block: !everything, _token).ConfigureAwait(false);
+            }
+            catch (PlaywrightException)
+            {
+                // The tab closed or crashed meanwhile; the next tab is set up by NewPageAsync.
+            }
+        }
     }
 
     /// <summary>True once a tab's renderer crashed.</summary>
@@ -91,7 +132,24 @@ internal sealed class SiteTabs
             var page = await _context.NewPageAsync().WaitAsync(_token).ConfigureAwait(false);
             page.Dialog += (_, dialog) => _ = DismissAsync(dialog);
             page.Crash += (_, _) => _crashed = true;
-            await ResourceBlocking.ApplyAsync(_context, page, _token).ConfigureAwait(false);
+            var session = await ResourceBlocking.ApplyAsync(_context, page, _token).ConfigureAwait(false);
+            if (_loadEverything)
+            {
+                await ResourceBlocking.SetAsync(session, block: false, _token).ConfigureAwait(false);
+            }
+
+            lock (_blocking)
+            {
+                _blocking[page] = session;
+            }
+
+            page.Close += (_, closed) =>
+            {
+                lock (_blocking)
+                {
+                    _blocking.Remove(closed);
+                }
+            };
             return page;
         }
         finally

@@ -22,9 +22,15 @@ internal sealed class SiteVisit
     private readonly PageReader _reader;
     private readonly HomePageLoad _home;
     private readonly SiteAccessibilityScan? _accessibility;
+    private readonly SiteQuality _quality;
+    private readonly EgressProxy _egress;
+    private readonly HostGate _hosts;
 
     public SiteVisit(IBrowserContext context, CrawlOptions options, Uri target, HostGate hosts, EgressProxy egress, GuardedConnector connector, CancellationToken token)
     {
+        _quality = new SiteQuality(options);
+        _egress = egress;
+        _hosts = hosts;
         _connector = connector;
         _options = options;
         _target = target;
@@ -50,6 +56,15 @@ internal sealed class SiteVisit
 
     /// <summary>axe-core's results on the pages tested so far; null when --accessibility is off.</summary>
     public SiteAccessibility? Accessibility => _accessibility?.Result;
+
+    /// <summary>Speed, phone fit, links checked, search probe (issue 13) so far; null when not measured.</summary>
+    public SiteMeasurements? Measurements => _quality.Result;
+
+    /// <summary>Opens the phone-shaped context for the home page (<see cref="MobileFitCheck"/>); set by the crawler.</summary>
+    public Func<Task<SiteTabs?>> OpenPhone { get; init; } = () => Task.FromResult<SiteTabs?>(null);
+
+    /// <summary>The site's time left: the measures after the crawl stop within it. Set by the crawler.</summary>
+    public Func<TimeSpan> Remaining { get; init; } = () => TimeSpan.MaxValue;
 
     private float PageTimeoutMs => (float)_options.PageTimeout.TotalMilliseconds;
 
@@ -78,7 +93,27 @@ internal sealed class SiteVisit
 
     private async Task<LoadFailure?> CrawlAsync(Task<SiteFiles> siteFiles)
     {
-        var (home, failure, links) = await _home.LoadAsync().ConfigureAwait(false);
+        // The home page is measured as a visitor gets it: its images, fonts and media load too (inner pages stay fast).
+        PageSnapshot? home;
+        LoadFailure? failure;
+        IReadOnlyList<FoundLink> links;
+        if (_quality.Measure)
+        {
+            await _tabs.SetLoadEverythingAsync(true).ConfigureAwait(false);
+        }
+
+        try
+        {
+            (home, failure, links) = await _home.LoadAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (_quality.Measure)
+            {
+                await _tabs.SetLoadEverythingAsync(false).ConfigureAwait(false);
+            }
+        }
+
         if (home is null || failure is not null)
         {
             return failure;
@@ -89,6 +124,9 @@ internal sealed class SiteVisit
         {
             _robots[_target.GetLeftPart(UriPartial.Authority)] = robots;
         }
+
+        var (homeTab, homeTraffic) = await _tabs.WorkPageAsync().ConfigureAwait(false);
+        await _quality.HomeLoadedAsync(homeTab, homeTraffic, home, links, _token).ConfigureAwait(false);
 
         var frontier = new CrawlFrontier([_target.IdnHost, new Uri(home.Url).IdnHost], _options.PriorityKeywords);
         frontier.MarkSeen(_target.AbsoluteUri);
@@ -122,12 +160,15 @@ internal sealed class SiteVisit
                     frontier.MarkSeen(page.Url);
                     Pages.Add(page);
                     nextLevel.AddRange(pageLinks);
+                    _quality.PageRead(page, pageLinks);
                 }
             }
 
             level = depth < _options.MaxDepth ? frontier.Next(nextLevel) : [];
         }
 
+        var checker = new LinkChecker(_options, _connector, _hosts, AllowedByRobotsAsync);
+        await _quality.AfterCrawlAsync(new Uri(home.Url), frontier.IsSameSite, _tabs, _reader, _egress, OpenPhone, checker, Remaining, _token).ConfigureAwait(false);
         return null;
     }
 
@@ -167,6 +208,7 @@ internal sealed class SiteVisit
             var response = await _tabs.LoadAsync(page, url, WaitUntilState.Load, PageTimeoutMs).ConfigureAwait(false);
             if (response is null || response.Status >= 400 || !LoadFailure.IsHtml(response.Headers.GetValueOrDefault("content-type")))
             {
+                _quality.PageFailed(url, response?.Status ?? 0);
                 return (null, []);
             }
 

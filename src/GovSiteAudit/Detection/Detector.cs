@@ -18,11 +18,18 @@ public static class Detector
     public static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site, CancellationToken budget = default) =>
         Detect(rubric, site, budget, TimeProvider.System);
 
-    internal static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site, CancellationToken budget, TimeProvider time)
+    /// <summary>The same, with the audit time that freshness (days_since_update) counts to.</summary>
+    public static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site, DateTimeOffset auditedAt, CancellationToken budget = default) =>
+        Detect(rubric, site, budget, TimeProvider.System, auditedAt);
+
+    internal static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site, CancellationToken budget, TimeProvider time, DateTimeOffset? auditedAt = null, SiteMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(site);
-        var documents = new SiteDocuments(site, new PatternBudget(time, budget));
+        var documents = metrics is null
+            ? new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt }
+            : new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt, Metrics = metrics };
+
         var findings = new List<Finding>();
         foreach (var (dimension, indicator) in rubric.AllIndicators)
         {
@@ -66,6 +73,14 @@ public static class Detector
         return Evaluate(rule, new SiteDocuments(site));
     }
 
+    /// <summary>The same, with the audit time that freshness (days_since_update) counts to.</summary>
+    public static Evidence? Evaluate(Rule rule, SiteSnapshot site, DateTimeOffset auditedAt)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(site);
+        return Evaluate(rule, new SiteDocuments(site) { AuditedAt = auditedAt });
+    }
+
     internal static Evidence? Evaluate(Rule rule, SiteDocuments site) => rule switch
     {
         AnyRule any => any.Rules.Select(r => Evaluate(r, site)).FirstOrDefault(e => e != null),
@@ -87,6 +102,7 @@ public static class Detector
         HandlerRule handler => FeatureDetection.Handler(handler, site),
         BlockRule block => BlockDetection.Block(block, site),
         AxeRule axe => AccessibilityDetection.Axe(axe, site),
+        MetricRule metric => MetricDetection.Metric(metric, site),
         _ => throw new NotSupportedException($"Rule kind {rule.GetType().Name} has no detector."),
     };
 

@@ -11,10 +11,21 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
 {
     private List<ParsedDocument>? home;
     private List<ParsedDocument>? all;
+    private SiteMetrics? metrics;
 
     public SiteSnapshot Site { get; } = site;
 
     public PatternBudget Patterns { get; } = patterns ?? new PatternBudget(TimeProvider.System, CancellationToken.None);
+
+    /// <summary>When the site was audited: what days_since_update counts to. Null: freshness is not measured.</summary>
+    public DateTimeOffset? AuditedAt { get; init; }
+
+    /// <summary>The site's measurements (metric rules), worked out once on first use.</summary>
+    public SiteMetrics Metrics
+    {
+        get => metrics ??= SiteMetrics.Of(Site, AuditedAt);
+        init => metrics = value;
+    }
 
     /// <summary>A rubric pattern's match on this site, within its budget (see <see cref="PatternBudget.IsMatch"/>).</summary>
     public bool IsMatch(System.Text.RegularExpressions.Regex regex, string? input) => Patterns.IsMatch(regex, input);

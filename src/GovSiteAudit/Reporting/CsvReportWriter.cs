@@ -159,6 +159,7 @@ public sealed class CsvReportWriter : IDisposable
         row.Add(site.Crawl.Snapshot.Pages.Count.ToString(CultureInfo.InvariantCulture));
         row.Add(site.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture));
         row.AddRange(AccessibilitySummary.Cells(site.Crawl.Snapshot.Accessibility));
+        row.AddRange(QualitySummary.Cells(QualitySummary.Of(site.Metrics, site.Crawl.Snapshot)));
         return row;
     }
 

@@ -48,6 +48,7 @@ public static class HtmlReportWriter
         RenderDistribution(html, run, labels);
         RenderPrevalence(html, run, labels);
         AccessibilityReportSection.RenderRun(html, run);
+        QualityReportSection.RenderRun(html, run);
         RenderSites(html, run, labels);
 
         html.Append("<script>").Append(SortScript).Append("</script>\n</body>\n</html>\n");
@@ -232,6 +233,7 @@ public static class HtmlReportWriter
             }
             html.Append("</tbody></table></div>\n");
             AccessibilityReportSection.RenderSite(html, site, run.Rubric.Language);
+            QualityReportSection.RenderSite(html, site, run.Rubric.Language);
             html.Append("<details><summary>").Append(E(labels["pages_visited"])).Append(" (").Append(site.Pages.Count).Append(")</summary><ol class=\"pages\">");
             foreach (var page in site.Pages)
             {

@@ -1,10 +1,11 @@
+using GovSiteAudit.Results;
 namespace GovSiteAudit.Reporting;
 
 /// <summary>The fixed columns of the CSV outputs, and how input metadata columns are kept apart from them.</summary>
 public static class OutputColumns
 {
     public static readonly IReadOnlyList<string> ScoresLeading = ["url", "final_url", "status", "error"];
-    public static readonly IReadOnlyList<string> ScoresTrailing = ["total", "pages", "seconds", .. AccessibilitySummary.Columns];
+    public static readonly IReadOnlyList<string> ScoresTrailing = ["total", "pages", "seconds", .. AccessibilitySummary.Columns, .. QualitySummary.Columns];
     public static readonly IReadOnlyList<string> Indicators = ["url", "dimension", "indicator", "found", "points", "evidence_url", "evidence"];
 
     /// <summary>

@@ -58,6 +58,7 @@ public static class ResultsJsonWriter
             s.Findings.Select(f => new FindingEntry(f.DimensionId, f.IndicatorId, f.Found, f.Points, f.Evidence, f.Note)).ToList())
         {
             Accessibility = s.Accessibility,
+            Quality = s.Quality,
         }).ToList());
 
     public static string ToolVersion { get; } =
@@ -96,6 +97,9 @@ public static class ResultsJsonWriter
     {
         /// <summary>axe-core's per-page results; null when accessibility was not measured.</summary>
         public Snapshots.SiteAccessibility? Accessibility { get; init; }
+
+        /// <summary>Speed, phone fit, freshness, links checked and the search probe; null when nothing was measured.</summary>
+        public QualitySummary? Quality { get; init; }
     }
 
     /// <param name="Note">Why the indicator could not be decided (a pattern timed out, the site's time ran out); null when it could.</param>

@@ -50,6 +50,7 @@ public static class SiteJsonWriter
             snapshot.Facts)
         {
             Accessibility = snapshot.Accessibility,
+            Quality = QualitySummary.Of(site.Metrics, snapshot),
         };
     }
 
@@ -69,6 +70,9 @@ public static class SiteJsonWriter
     {
         /// <summary>axe-core's per-page results (absent when accessibility was not measured).</summary>
         public SiteAccessibility? Accessibility { get; init; }
+
+        /// <summary>Speed, phone fit, freshness, links checked and the search probe (absent when nothing was measured).</summary>
+        public QualitySummary? Quality { get; init; }
     }
 
     public sealed record PageEntry(string Url, int Status, int Depth, string Title, string? ContentType, IReadOnlyList<string> Frames);

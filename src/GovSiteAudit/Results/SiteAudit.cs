@@ -17,6 +17,9 @@ public sealed record SiteAudit(
     public string Status => Crawl.Status;
     public bool Ok => Crawl.Status == SiteStatus.Ok;
 
+    /// <summary>The site's measurements by name (speed, links, freshness, search, phone fit), as the metric rules saw them.</summary>
+    public SiteMetrics Metrics { get; init; } = SiteMetrics.Empty;
+
     /// <summary>
     /// The <c>error</c> column: the crawl's error or note, then the indicators detection could not decide (a pattern
     /// that timed out, a site whose time ran out), so that a "not found" that is really "not known" shows in scores.csv.

@@ -25,6 +25,9 @@ public sealed record SiteSummary(
     /// <summary>axe-core's per-page results, examples cut short; null when accessibility was not measured.</summary>
     public SiteAccessibility? Accessibility { get; init; }
 
+    /// <summary>Speed, phone fit, freshness, links checked and the search probe; null when nothing was measured.</summary>
+    public QualitySummary? Quality { get; init; }
+
     public double? DimensionScore(string dimensionId) =>
         Score?.Dimensions.FirstOrDefault(d => d.DimensionId == dimensionId)?.Score;
 
@@ -41,5 +44,6 @@ public sealed record SiteSummary(
         site.AuditedAt)
     {
         Accessibility = site.Crawl.Snapshot.Accessibility,
+        Quality = QualitySummary.Of(site.Metrics, site.Crawl.Snapshot),
     };
 }

@@ -25,6 +25,7 @@ public static partial class RuleDescription
         BlockRule block => $"block {Words(block.Label)}" + (block.Links != null ? $" with link {Words(block.Links)}" : ""),
         HandlerRule handler => $"handler /{handler.PatternSource}/",
         AxeRule axe => AxeSummary(axe),
+        MetricRule metric => MetricSummary(metric),
         _ => rule.GetType().Name,
     };
 

@@ -50,6 +50,7 @@ public static partial class RuleDescription
         StorageRule r => StorageSentence(r),
         RequestRule r => $"the page requests a URL matching {r.Url}{Pages(r.Pages)}",
         AxeRule r => AxeSentence(r),
+        MetricRule r => MetricSentence(r),
         AnyRule or AllRule or NotRule => Describe(rule).Replace('\n', ' '),
         _ => rule.GetType().Name,
     };

@@ -10,7 +10,7 @@ internal sealed class RuleReader
     public static readonly IReadOnlyList<string> Kinds =
     [
         "any", "all", "not", "link_text", "text", "href", "xpath", "form", "meta", "header", "scheme",
-        "https_redirect", "storage", "request", "feed", "account_link", "block", "handler", "axe",
+        "https_redirect", "storage", "request", "feed", "account_link", "block", "handler", "axe", "metric",
     ];
 
     private static readonly string[] StorageKindValues = ["cookie", "local_storage", "any"];
@@ -21,6 +21,7 @@ internal sealed class RuleReader
     private readonly PageRuleReader pageRules;
     private readonly FeatureRuleReader featureRules;
     private readonly AxeRuleReader axeRules;
+    private readonly MetricRuleReader metricRules;
 
     public RuleReader(RubricWalk walk, RubricValues values)
     {
@@ -29,6 +30,7 @@ internal sealed class RuleReader
         pageRules = new PageRuleReader(walk, values);
         featureRules = new FeatureRuleReader(walk, values);
         axeRules = new AxeRuleReader(walk, values);
+        metricRules = new MetricRuleReader(walk, values);
     }
 
     public Rule? ReadRule(RubricNode node, int depth)
@@ -97,6 +99,8 @@ internal sealed class RuleReader
                 return featureRules.ReadFeatureRule(key.Text, value);
             case "axe":
                 return axeRules.ReadAxe(value);
+            case "metric":
+                return metricRules.ReadMetric(value);
             default:
                 walk.Error(key, $"unknown rule kind '{key.Text}'{SpellingSuggestion.For(key.Text, Kinds)}; known kinds: {string.Join(", ", Kinds)}");
                 return null;

@@ -15,4 +15,7 @@ public sealed record SiteSnapshot(
 
     /// <summary>axe-core's results on the pages tested; null when accessibility was not measured.</summary>
     public SiteAccessibility? Accessibility { get; init; }
+
+    /// <summary>Speed, phone fit, links checked and the search probe (issue 13); null when nothing was measured.</summary>
+    public SiteMeasurements? Measurements { get; init; }
 }

@@ -85,12 +85,13 @@ public sealed class BatchRunTests
     private static string[] Audit(string list, string outDir, params string[] more) =>
         ["audit", list, "--rubric", Rubric, "--out", outDir, "--allow-private-network", "--timeout", "15", "--no-install", "-j", "3", .. more];
 
-    /// <summary>Rows as text, the timing column left out, sorted: "content, order aside".</summary>
+    /// <summary>Rows as text, the timing columns (seconds, and the home page's timings) left out, sorted: "content, order aside".</summary>
     private static List<string> Content(string path, bool dropSeconds)
     {
         var rows = CsvTable.Read(path);
-        var seconds = dropSeconds ? Array.IndexOf(rows[0], "seconds") : -1;
-        return [.. rows.Select(r => string.Join("\u001f", r.Where((_, i) => i != seconds))).Skip(1).Order(StringComparer.Ordinal).Prepend(string.Join("\u001f", rows[0]))];
+        string[] timings = ["seconds", "ttfb_ms", "load_ms", "lcp_ms"];
+        var dropped = dropSeconds ? timings.Select(t => Array.IndexOf(rows[0], t)).ToHashSet() : [];
+        return [.. rows.Select(r => string.Join("\u001f", r.Where((_, i) => !dropped.Contains(i)))).Skip(1).Order(StringComparer.Ordinal).Prepend(string.Join("\u001f", rows[0]))];
     }
 
     private static void AssertSameContent(string expectedDir, string actualDir)

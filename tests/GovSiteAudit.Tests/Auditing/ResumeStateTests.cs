@@ -66,6 +66,24 @@ public sealed class ResumeStateTests
     }
 
     [Test]
+    public void Links_rows_of_uncommitted_sites_are_dropped_like_indicator_rows()
+    {
+        WriteSites("https://a.gov.tw/");
+        // links.csv rows are written with the indicator rows, before the scores row: a's are committed, c's are not.
+        new LinksCsvWriter(_dir).Dispose();
+
+        File.AppendAllText(Path.Combine(_dir, LinksCsvWriter.FileName),
+            "https://a.gov.tw/,https://a.gov.tw/,https://a.gov.tw/x,404,HTTP 404\r\nhttps://c.gov.tw/,https://c.gov.tw/,https://c.gov.tw/y,500,HTTP 500\r\nhttps://c.gov.tw/,https://c", new UTF8Encoding(false));
+
+        var state = ResumeState.Prepare(_dir, Header());
+
+        Assert.That(state.Repairs, Has.Some.Contains(LinksCsvWriter.FileName));
+        var rows = CsvTable.Read(Path.Combine(_dir, LinksCsvWriter.FileName));
+        Assert.That(rows[0], Is.EqualTo(LinksCsvWriter.Columns));
+        Assert.That(rows.Skip(1).Select(r => r[2]), Is.EqualTo(new[] { "https://a.gov.tw/x" }));
+    }
+
+    [Test]
     public void Appending_after_repair_continues_the_files_with_one_header()
     {
         WriteSites("https://a.gov.tw/");

@@ -43,7 +43,7 @@ public sealed class RunMergerTests
         Assert.That(summary.Sites, Is.EqualTo(3));
         Assert.That(summary.Warnings, Has.Some.Contains("https://c.gov.tw/ is in both").And.Some.Contains("kept the first"));
         var scores = CsvTable.Read(Path.Combine(output, "scores.csv"));
-        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "level", "security", "self_service", "total", "pages", "seconds", .. GovSiteAudit.Reporting.AccessibilitySummary.Columns]));
+        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "level", "security", "self_service", "total", "pages", "seconds", .. GovSiteAudit.Reporting.AccessibilitySummary.Columns, .. GovSiteAudit.Results.QualitySummary.Columns]));
         var rows = CsvTable.ReadRecords(Path.Combine(output, "scores.csv"));
         Assert.That(rows.Select(r => (r["url"], r["agency"], r["level"])), Is.EqualTo(new[]
         {

@@ -28,9 +28,9 @@ public sealed class CsvReportWriterTests
         var scoresBytes = File.ReadAllBytes(Path.Combine(_dir, "scores.csv"));
         Assert.That(scoresBytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 BOM for Excel");
         var scores = CsvTable.Read(Path.Combine(_dir, "scores.csv"));
-        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "input_status", "security", "self_service", "total", "pages", "seconds", .. AccessibilitySummary.Columns]));
-        Assert.That(scores[1], Is.EqualTo(new[] { "https://a.gov.tw/", "https://a.gov.tw/", "ok", "", "'=cmd|' /C calc'!A0", "central", "50", "100", "66.7", "1", "1.3", "", "", "", "", "", "", "" }), "not measured: empty a11y cells");
-        Assert.That(scores[2], Is.EqualTo(new[] { "https://b.gov.tw/", "", "dns", "the name b.gov.tw does not resolve", "臺中市政府", "", "", "", "", "0", "1.3", "", "", "", "", "", "", "" }));
+        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "input_status", "security", "self_service", "total", "pages", "seconds", .. AccessibilitySummary.Columns, .. GovSiteAudit.Results.QualitySummary.Columns]));
+        Assert.That(scores[1], Is.EqualTo((string[])["https://a.gov.tw/", "https://a.gov.tw/", "ok", "", "'=cmd|' /C calc'!A0", "central", "50", "100", "66.7", "1", "1.3", "", "", "", "", "", "", "", .. Enumerable.Repeat("", GovSiteAudit.Results.QualitySummary.Columns.Count)]), "not measured: empty a11y and quality cells");
+        Assert.That(scores[2], Is.EqualTo((string[])["https://b.gov.tw/", "", "dns", "the name b.gov.tw does not resolve", "臺中市政府", "", "", "", "", "0", "1.3", "", "", "", "", "", "", "", .. Enumerable.Repeat("", GovSiteAudit.Results.QualitySummary.Columns.Count)]));
 
         var indicators = CsvTable.Read(Path.Combine(_dir, "indicators.csv"));
         Assert.That(indicators[0], Is.EqualTo(new[] { "url", "dimension", "indicator", "found", "points", "evidence_url", "evidence" }));

@@ -64,11 +64,17 @@ public sealed class AuditCommandTests
         Assert.That(output, Does.Contain("Audited 2 site(s)").And.Contain("2 ok, 0 failed"));
 
         var scores = CsvTable.Read(Path.Combine(outDir, "scores.csv"));
-        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "level", "self_service", "security", "interactivity", "total", "pages", "seconds", .. AccessibilitySummary.Columns]));
+        Assert.That(scores[0], Is.EqualTo((string[])["url", "final_url", "status", "error", "agency", "level", "self_service", "security", "interactivity", "total", "pages", "seconds", .. AccessibilitySummary.Columns, .. GovSiteAudit.Results.QualitySummary.Columns]));
         var rowA = scores.Single(r => r[0] == a);
         Assert.That(rowA[..10], Is.EqualTo(new[] { a, a, "ok", "", "範例市政府", "municipality", "100", "50", "100", "87.5" }));
         Assert.That(rowA[10], Is.EqualTo("6"), "home, faq, services, privacy, news/1 and apply (depth 2)");
         Assert.That(double.Parse(rowA[11], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0));
+        // Quality measured by default (issue 13): the home page's speed and phone fit, the links checked, the CSV of broken ones.
+        var header = scores[0].ToList();
+        Assert.That(rowA[header.IndexOf("load_ms")], Is.Not.Empty);
+        Assert.That(rowA[header.IndexOf("links_checked")], Is.Not.Empty.And.Not.EqualTo("0"));
+        Assert.That(rowA[header.IndexOf("mobile_overflow")], Is.AnyOf("true", "false"));
+        Assert.That(File.Exists(Path.Combine(outDir, "links.csv")), Is.True);
         var rowB = scores.Single(r => r[0] == b);
         Assert.That(rowB[..11], Is.EqualTo(new[] { b, b, "ok", "", "Example Township", "township", "0", "0", "0", "0", "1" }));
 

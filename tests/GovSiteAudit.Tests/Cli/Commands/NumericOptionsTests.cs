@@ -50,6 +50,10 @@ public sealed class NumericOptionsTests
     [TestCase("--concurrency", "0")]
     [TestCase("--concurrency", "257")]
     [TestCase("--concurrency", "-3")]
+    [TestCase("--check-links", "-1")]
+    [TestCase("--check-links", "100001")]
+    [TestCase("--check-links", "many")]
+    [TestCase("--measure", "maybe")]
     public async Task Audit_refuses_the_value_with_exit_2(string option, string value)
     {
         var output = new StringWriter();

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http;
+using GovSiteAudit.Snapshots;
+
+namespace GovSiteAudit.Crawl;
+
+/// <summary>
+/// Checks the same-site links found on the pages read, with a light request each: HEAD, then GET when HEAD is refused
+/// (400, 403, 405, 501 …), redirects followed hop by hop. Every connection goes through the network guard
+/// (<see cref="GuardedConnector"/>), every request waits for its host's turn and <c>--delay</c> (<see cref="HostGate"/>),
+/// and links robots.txt disallows are not asked for. A link to a page the crawl itself read is known without asking.
+/// The whole check has a budget; a site that stops answering ends the check with a note, never a stalled site.
+/// </summary>
+internal sealed class LinkChecker
+{
+    /// <summary>Redirects followed per link.</summary>
+    public const int MaxRedirects = 5;
+
+    /// <summary>Links in a row that got no answer at all (timeouts, refused connections) before the check gives up on the site.</summary>
+    public const int SilentLimit = 3;
+
+    private static readonly TimeSpan LinkTimeoutCap = TimeSpan.FromSeconds(10);
+    private static readonly HashSet<int> HeadRefused = [400, 403, 405, 406, 501];
+
+    private readonly CrawlOptions _options;
+    private readonly GuardedConnector _connector;
+    private readonly HostGate _hosts;
+    private readonly Func<Uri, Task<bool>> _allowedByRobots;
+
+    public LinkChecker(CrawlOptions options, GuardedConnector connector, HostGate hosts, Func<Uri, Task<bool>> allowedByRobots)
+    {
+        _options = options;
+        _connector = connector;
+        _hosts = hosts;
+        _allowedByRobots = allowedByRobots;
+    }
+
+    private TimeSpan LinkTimeout => _options.PageTimeout < LinkTimeoutCap ? _options.PageTimeout : LinkTimeoutCap;
+
+    /// <param name="links">Same-site links in the order found, each with the page it was found on.</param>
+    /// <param name="read">Pages the crawl read, by address (fragment removed), with their HTTP status.</param>
+    /// <param name="budget">Time the whole check may take.</param>
+    public async Task<LinkCheck> CheckAsync(IReadOnlyList<(string PageUrl, FoundLink Link)> links, IReadOnlyDictionary<string, int> read, TimeSpan budget, CancellationToken token)
+    {
+        var distinct = new List<(Uri Url, string PageUrl, string Text)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (pageUrl, link) in links)
+        {
+            if (Uri.TryCreate(link.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+                && seen.Add(Key(url)))
+            {
+                distinct.Add((url, pageUrl, link.Text));
+            }
+        }
+
+        var limit = _options.Quality.CheckLinks;
+        var broken = new List<BrokenLink>();
+        var checkedCount = 0;
+        var silent = 0;
+        string? note = null;
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(token);
+        cts.CancelAfter(budget > TimeSpan.Zero ? budget : TimeSpan.Zero);
+        using var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            UseCookies = false,
+            // A proxy from the environment (HTTP_PROXY) would resolve names and connect past the guard.
+            UseProxy = false,
+            MaxConnectionsPerServer = 1,
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(15),
+            // Sites with bad certificates are read anyway (their problem is reported apart); their links still count.
+            SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+            ConnectCallback = _connector.ConnectCallback(_options.AllowPrivateNetwork, LinkTimeout),
+        };
+        using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        var index = 0;
+        try
+        {
+            for (; index < distinct.Count && checkedCount < limit; index++)
+            {
+                var (url, pageUrl, text) = distinct[index];
+                if (read.TryGetValue(Key(url), out var readStatus))
+                {
+                    checkedCount++;
+                    if (readStatus >= 400)
+                    {
+                        broken.Add(new BrokenLink(url.AbsoluteUri, pageUrl, text, readStatus, Http(readStatus)));
+                    }
+
+                    continue;
+                }
+
+                if (!_options.IgnoreRobots && !await _allowedByRobots(url).WaitAsync(cts.Token).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                var (status, error, answered) = await CheckOneAsync(client, url, cts.Token).ConfigureAwait(false);
+                checkedCount++;
+                if (error is not null)
+                {
+                    broken.Add(new BrokenLink(url.AbsoluteUri, pageUrl, text, status, error));
+                }
+
+                silent = answered ? 0 : silent + 1;
+                if (silent >= SilentLimit)
+                {
+                    index++;
+                    note = string.Create(CultureInfo.InvariantCulture,
+                        $"link check stopped: {SilentLimit} links in a row got no answer; {Left(distinct.Count, index, limit, checkedCount)} link(s) not checked");
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!token.IsCancellationRequested)
+        {
+            note = string.Create(CultureInfo.InvariantCulture,
+                $"link check stopped: its time ({budget.TotalSeconds:0} s of the site's budget) ran out; {Left(distinct.Count, index, limit, checkedCount)} link(s) not checked");
+        }
+
+        return new LinkCheck(distinct.Count, checkedCount, broken, note);
+    }
+
+    /// <summary>The key a link is known by: its address without the fragment.</summary>
+    public static string Key(Uri url) => url.GetLeftPart(UriPartial.Query);
+
+    private static int Left(int total, int index, int limit, int checkedCount) => Math.Max(0, Math.Min(total - index, limit - checkedCount));
+
+    /// <summary>One link: (last status, why it is broken or null, whether the site answered at all).</summary>
+    private async Task<(int Status, string? Error, bool Answered)> CheckOneAsync(HttpClient client, Uri url, CancellationToken token)
+    {
+        var current = url;
+        for (var hop = 0; hop <= MaxRedirects; hop++)
+        {
+            int status;
+            string? location;
+            try
+            {
+                (status, location) = await AskAsync(client, HttpMethod.Head, current, token).ConfigureAwait(false);
+                if (HeadRefused.Contains(status))
+                {
+                    (status, location) = await AskAsync(client, HttpMethod.Get, current, token).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (!token.IsCancellationRequested)
+            {
+                return (0, $"no answer within {LinkTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s", false);
+            }
+            catch (HttpRequestException e) when (Egress(e) is { } failure)
+            {
+                var answered = failure.Status is SiteStatus.Blocked or SiteStatus.Dns;
+                return (0, failure.Status == SiteStatus.Blocked ? $"blocked: {failure.Sentence}" : failure.Sentence, answered);
+            }
+            catch (HttpRequestException e)
+            {
+                return (0, $"request failed: {e.Message}", false);
+            }
+
+            if (status is >= 300 and < 400 && location is not null)
+            {
+                if (!Uri.TryCreate(current, location, out var next) || (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps))
+                {
+                    return (status, $"redirects to {location}, not a web address", true);
+                }
+
+                current = next;
+                continue;
+            }
+
+            return status >= 400 ? (status, Http(status), true) : (status, null, true);
+        }
+
+        return (0, string.Create(CultureInfo.InvariantCulture, $"more than {MaxRedirects} redirects"), true);
+    }
+
+    /// <summary>One request in the host's turn: its status and redirect target; the body is never read.</summary>
+    private async Task<(int Status, string? Location)> AskAsync(HttpClient client, HttpMethod method, Uri url, CancellationToken token)
+    {
+        using var turn = await _hosts.EnterAsync(url, _options.PageDelay, token).ConfigureAwait(false);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(token);
+        cts.CancelAfter(LinkTimeout);
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
+        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
+        return ((int)response.StatusCode, response.Headers.Location?.OriginalString);
+    }
+
+    private static EgressFailure? Egress(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is EgressException egress)
+            {
+                return egress.Failure;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Http(int status) => "HTTP " + status.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,330 @@
+using System.Diagnostics;
+using GovSiteAudit.Auditing;
+using GovSiteAudit.Crawl;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Snapshots;
+using GovSiteAudit.Tests.Support;
+using GovSiteAudit.Targets;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
+using NUnit.Framework;
+
+namespace GovSiteAudit.Tests.Crawl;
+
+/// <summary>
+/// The quality measurements of issue 13 on fixture sites with known answers (Fixtures/sites/quality): a slow image on the
+/// home page, 3 dead links out of 9, a link refusing HEAD, a search that works, errs or finds nothing, layouts that do
+/// and do not fit a phone; and hostile sites: links that never answer, a search form that leads to a private address.
+/// </summary>
+[NonParallelizable]
+[Category("Browser")]
+public sealed class QualityCrawlTests
+{
+    internal static readonly string Site = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "sites", "quality");
+
+    private const int ImageDelayMs = 1500;
+
+    private static readonly CrawlOptions HomeOnly = new()
+    {
+        AllowPrivateNetwork = true,
+        PageTimeout = TimeSpan.FromSeconds(15),
+        MaxDepth = 0,
+        MaxPages = 1,
+        IgnoreRobots = true,
+        Quality = new QualityOptions(),
+    };
+
+    // A 1×1 transparent PNG.
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+    private SiteCrawler _crawler = null!;
+    private FixtureServer _server = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        var browser = await BrowserProvisioner.EnsureAsync(null, allowInstall: false, TextWriter.Null, CancellationToken.None);
+        _crawler = await SiteCrawler.LaunchAsync(browser, HomeOnly, CancellationToken.None);
+        _server = await FixtureServer.StartAsync(Site);
+        _server.MapRoute("/photo.png", async context =>
+        {
+            await Task.Delay(ImageDelayMs, context.RequestAborted);
+            context.Response.ContentType = "image/png";
+            await context.Response.Body.WriteAsync(Png, context.RequestAborted);
+        });
+        _server.MapRoute("/no-head.html", async context =>
+        {
+            context.Response.StatusCode = HttpMethods.IsHead(context.Request.Method) ? 405 : 200;
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<p>GET only</p>", context.RequestAborted);
+        });
+        UseSearch(Results);
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _server.DisposeAsync();
+        await _crawler.DisposeAsync();
+    }
+
+    private void UseSearch(Func<string, string> page) => _server.MapRoute("/search", async context =>
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(page(context.Request.Query["q"].ToString()), context.RequestAborted);
+    });
+
+    private static string Results(string query) =>
+        $"<html><body><h1>搜尋結果：{query}</h1><ol><li><a href=\"/news.html\">{query} 一</a></li><li><a href=\"/doc/2.html\">{query} 二</a></li></ol></body></html>";
+
+    private async Task<SiteMeasurements> Measure(string page, CrawlOptions? options = null)
+    {
+        var result = await _crawler.CrawlAsync(_server.Url(page), options ?? HomeOnly, CancellationToken.None);
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(result.Snapshot.Measurements, Is.Not.Null);
+        await TestContext.Out.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(result.Snapshot.Measurements));
+        return result.Snapshot.Measurements!;
+    }
+
+    [Test]
+    public async Task Home_page_is_timed_with_its_own_images_loaded()
+    {
+        var measured = await Measure("/");
+
+        var speed = measured.Speed;
+        Assert.That(speed, Is.Not.Null, string.Join("; ", measured.Notes));
+        Assert.That(speed!.LoadMs, Is.GreaterThanOrEqualTo(ImageDelayMs), "the load event waited for the slow image");
+        Assert.That(speed.TtfbMs, Is.LessThan(speed.LoadMs!.Value));
+        Assert.That(speed.DomContentLoadedMs, Is.LessThan(ImageDelayMs), "the document itself is fast");
+        Assert.That(speed.Requests, Is.GreaterThanOrEqualTo(2), "document and image");
+        Assert.That(speed.PageBytes, Is.GreaterThan(Png.Length));
+        Assert.That(speed.LcpMs, Is.Not.Null.And.GreaterThan(0));
+        Assert.That(_server.Requests, Does.Contain("/photo.png"));
+    }
+
+    [Test]
+    public async Task Freshness_of_the_fixture_site_counts_to_the_audit_time()
+    {
+        // Home: 更新日期：民國114年11月20日; news.html (read at depth 1): 114/11/25 and 114-10-02 in its list.
+        var crawl = await _crawler.CrawlAsync(_server.Url("/"), HomeOnly with { MaxDepth = 1, MaxPages = 10, Quality = QualityOptions.Off }, CancellationToken.None);
+        var target = new AuditTarget(_server.Url("/"), new Dictionary<string, string>(), "test", 1);
+        var rubric = RubricLoader.LoadDefault();
+
+        var fresh = AuditRunner.Evaluate(rubric, target, crawl, TimeSpan.Zero, new FakeTimeProvider(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero)).GetUtcNow());
+        var stale = AuditRunner.Evaluate(rubric, target, crawl, TimeSpan.Zero, new FakeTimeProvider(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)).GetUtcNow());
+
+        Assert.That(fresh.Metrics["days_since_update"], Is.EqualTo(6));
+        Assert.That(fresh.Metrics.Freshness!.PageUrl, Is.EqualTo(_server.Url("/news.html")));
+        Assert.That(fresh.Findings.Single(f => f.IndicatorId == "fresh_content").Found, Is.True);
+        Assert.That(stale.Metrics["days_since_update"], Is.EqualTo(402));
+        Assert.That(stale.Findings.Single(f => f.IndicatorId == "fresh_content").Found, Is.False);
+    }
+
+    [Test]
+    public async Task Inner_pages_keep_the_fast_mode_without_images()
+    {
+        var before = _server.Requests.Count(r => r == "/photo.png");
+        // services.html has no image; index.html read as an inner page (depth 1 from news.html) would ask for none.
+        var result = await _crawler.CrawlAsync(_server.Url("/news.html"), HomeOnly with { MaxDepth = 1, MaxPages = 3, Quality = QualityOptions.Off }, CancellationToken.None);
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok));
+        Assert.That(result.Snapshot.Measurements, Is.Null, "nothing measured when off");
+        Assert.That(_server.Requests.Count(r => r == "/photo.png"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_known_share_of_dead_links_is_counted_and_listed()
+    {
+        var measured = await Measure("/");
+
+        var links = measured.Links!;
+        Assert.That(links.Found, Is.EqualTo(10), "/, news, about, services, 3 dead, contact, old, no-head: fragment, mailto and other host left out");
+        Assert.That(links.Checked, Is.EqualTo(10));
+        Assert.That(links.Broken.Select(b => (b.Url[_server.BaseUrl.AbsoluteUri.Length..], b.Status)),
+            Is.EquivalentTo(new[] { ("missing-1.html", 404), ("missing-2.html", 404), ("gone.html", 410) }));
+        Assert.That(links.Broken.Select(b => b.PageUrl), Has.All.EqualTo(_server.Url("/")));
+        Assert.That(links.Broken.Single(b => b.Url.EndsWith("gone.html", StringComparison.Ordinal)).Text, Is.EqualTo("活動報名"));
+        Assert.That(links.Note, Is.Null);
+        Assert.That(_server.Requests, Does.Contain("/no-head.html"), "GET after the refused HEAD");
+    }
+
+    [Test]
+    public async Task At_most_check_links_are_checked()
+    {
+        var measured = await Measure("/", HomeOnly with { Quality = new QualityOptions { CheckLinks = 4, Measure = false } });
+
+        Assert.That(measured.Links!.Checked, Is.EqualTo(4));
+        Assert.That(measured.Speed, Is.Null);
+        Assert.That(measured.Mobile, Is.Null);
+    }
+
+    [Test]
+    public async Task A_search_that_lists_results_works()
+    {
+        UseSearch(Results);
+        var search = (await Measure("/")).Search;
+
+        Assert.That(search, Is.Not.Null);
+        Assert.That(search!.Query, Is.EqualTo("最新消息"), "the first word of the navigation that is not 首頁");
+        Assert.That(search.Works, Is.True, search.Reason);
+        Assert.That(search.NewLinks, Is.EqualTo(1), "/doc/2.html; news.html is on the home page already");
+        Assert.That(search.Url, Does.Contain("site=main").And.Contain("q=" + Uri.EscapeDataString("最新消息")));
+        Assert.That(_server.Requests.Count(r => r.StartsWith("/search", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(1));
+    }
+
+    [TestCase("<html><body><h1>系統發生錯誤</h1><a href=\"/x.html\">x</a></body></html>", "error page")]
+    [TestCase("<html><body><p>查無資料，請改用其他關鍵字。</p><a href=\"/y.html\">y</a></body></html>", "no results")]
+    [TestCase("<html><body><p>没有找到相关结果</p></body></html>", "no results")]
+    [TestCase("<html><body><p>Your search returned no results.</p></body></html>", "no results")]
+    [TestCase("<html><body><p>搜尋結果</p><a href=\"/\">首頁</a></body></html>", "no link")]
+    public async Task A_search_that_errs_or_finds_nothing_does_not_work(string page, string reason)
+    {
+        UseSearch(_ => page);
+        try
+        {
+            var search = (await Measure("/", HomeOnly with { Quality = new QualityOptions { CheckLinks = 0 } })).Search!;
+
+            Assert.That(search.Works, Is.False);
+            Assert.That(search.Reason, Does.Contain(reason));
+        }
+        finally
+        {
+            UseSearch(Results);
+        }
+    }
+
+    [Test]
+    public async Task A_search_answering_500_does_not_work()
+    {
+        _server.MapRoute("/search", context =>
+        {
+            context.Response.StatusCode = 500;
+            return context.Response.WriteAsync("boom", context.RequestAborted);
+        });
+        try
+        {
+            var search = (await Measure("/", HomeOnly with { Quality = new QualityOptions { CheckLinks = 0 } })).Search!;
+
+            Assert.That(search.Works, Is.False);
+            Assert.That(search.Status, Is.EqualTo(500));
+        }
+        finally
+        {
+            UseSearch(Results);
+        }
+    }
+
+    [Test]
+    public async Task A_post_form_or_a_form_with_personal_fields_is_never_submitted()
+    {
+        _server.MapRoute("/forms.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("""
+                <html><body><nav><a href="/news.html">最新消息</a></nav>
+                <form action="/search" method="post"><input type="search" name="q"><button>搜尋</button></form>
+                <form action="/search" method="get"><input type="text" name="keyword" placeholder="搜尋"><input type="email" name="mail"></form>
+                <form action="/search" method="get"><input type="text" name="q" placeholder="search"><input type="password" name="pw"></form>
+                </body></html>
+                """, context.RequestAborted);
+        });
+        var before = _server.Requests.Count(r => r.StartsWith("/search", StringComparison.Ordinal));
+
+        var measured = await Measure("/forms.html", HomeOnly with { Quality = new QualityOptions { CheckLinks = 0 } });
+
+        Assert.That(measured.Search, Is.Null);
+        Assert.That(_server.Requests.Count(r => r.StartsWith("/search", StringComparison.Ordinal)), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_responsive_page_fits_a_phone()
+    {
+        var mobile = (await Measure("/")).Mobile;
+
+        Assert.That(mobile, Is.Not.Null);
+        Assert.That(mobile!.Overflow, Is.False);
+        Assert.That(mobile.ViewportWidth, Is.EqualTo(360));
+        Assert.That(mobile.DocumentWidth, Is.LessThanOrEqualTo(361));
+        Assert.That(mobile.BaseTextPx, Is.EqualTo(16).Within(0.5));
+        Assert.That(mobile.HasViewportMeta, Is.True);
+    }
+
+    [Test]
+    public async Task A_layout_wider_than_a_phone_overflows()
+    {
+        var mobile = (await Measure("/wide.html")).Mobile!;
+
+        Assert.That(mobile.Overflow, Is.True);
+        Assert.That(mobile.DocumentWidth, Is.GreaterThanOrEqualTo(1200));
+    }
+
+    [Test]
+    public async Task A_page_without_viewport_is_shrunk_and_its_text_too_small()
+    {
+        var mobile = (await Measure("/desktop.html")).Mobile!;
+
+        Assert.That(mobile.HasViewportMeta, Is.False);
+        Assert.That(mobile.Overflow, Is.True, "laid out at 980 px");
+        Assert.That(mobile.BaseTextPx, Is.LessThan(12));
+    }
+
+    [Test]
+    public async Task Links_that_never_answer_end_the_check_with_a_note_not_a_stalled_site()
+    {
+        var hung = Enumerable.Range(1, 6).Select(i => $"/hang-{i}.html").ToList();
+        foreach (var path in hung)
+        {
+            _server.MapRoute(path, context => Task.Delay(Timeout.Infinite, context.RequestAborted));
+        }
+
+        _server.MapRoute("/hanging-links.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("<html><body>" + string.Concat(hung.Select(h => $"<a href=\"{h}\">{h}</a> ")) + "</body></html>", context.RequestAborted);
+        });
+        var options = HomeOnly with { PageTimeout = TimeSpan.FromSeconds(2), Quality = new QualityOptions { Measure = false } };
+        var clock = Stopwatch.StartNew();
+
+        var links = (await Measure("/hanging-links.html", options)).Links!;
+
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
+        Assert.That(links.Found, Is.EqualTo(6));
+        Assert.That(links.Checked, Is.EqualTo(LinkChecker.SilentLimit));
+        Assert.That(links.Broken, Has.Count.EqualTo(LinkChecker.SilentLimit));
+        Assert.That(links.Broken[0].Error, Does.Contain("no answer"));
+        Assert.That(links.Note, Does.Contain("no answer").And.Contain("3 link(s) not checked"));
+    }
+
+    [Test]
+    public async Task A_link_check_that_outlasts_the_site_budget_is_cut_short_and_the_site_stays_ok()
+    {
+        var hung = Enumerable.Range(1, 3).Select(i => $"/slow-{i}.html").ToList();
+        foreach (var path in hung)
+        {
+            // Each answers just before the link timeout: never "silent", but slow enough to use up the site's budget.
+            _server.MapRoute(path, async context =>
+            {
+                await Task.Delay(1800, context.RequestAborted);
+                context.Response.StatusCode = 200;
+            });
+        }
+
+        _server.MapRoute("/slow-links.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("<html><body>" + string.Concat(hung.Select(h => $"<a href=\"{h}\">{h}</a> ")) + "</body></html>", context.RequestAborted);
+        });
+        var options = HomeOnly with
+        {
+            PageTimeout = TimeSpan.FromSeconds(3),
+            SiteTimeout = TimeSpan.FromSeconds(5),
+            Quality = new QualityOptions { Measure = false },
+        };
+
+        var result = await _crawler.CrawlAsync(_server.Url("/slow-links.html"), options, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        var links = result.Snapshot.Measurements!.Links!;
+        Assert.That(links.Checked, Is.LessThan(3));
+        Assert.That(links.Note, Does.Contain("time"));
+    }
+}
