@@ -125,7 +125,7 @@ internal static class AuditCommand
             JUnitOption,
             QuietOption,
         };
-        foreach (var option in BatchOptions.All.Concat(AccessibilityCommandOptions.All))
+        foreach (var option in BatchOptions.All.Concat(AccessibilityCommandOptions.All).Concat(QualityCommandOptions.All))
         {
             command.Options.Add(option);
         }
@@ -178,6 +178,7 @@ internal static class AuditCommand
     {
         Batch = BatchOptions.ToSettings(parseResult),
         Accessibility = AccessibilityCommandOptions.ToOptions(parseResult),
+        Quality = QualityCommandOptions.ToOptions(parseResult),
     };
 
     public static async Task<int> RunAsync(AuditSettings settings, InvocationConfiguration io, CancellationToken ct)
@@ -212,6 +213,7 @@ internal static class AuditCommand
             PageDelay = settings.Batch.Delay,
             IgnoreRobots = settings.Batch.IgnoreRobots,
             Accessibility = AccessibilityCommandOptions.ForRubric(settings.Accessibility, rubric, out var accessibilityNotice),
+            Quality = settings.Quality,
         };
         if (accessibilityNotice is not null)
         {

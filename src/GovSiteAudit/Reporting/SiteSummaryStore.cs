@@ -66,6 +66,7 @@ public static class SiteSummaryStore
             document.Seconds, document.AuditedAt)
         {
             Accessibility = document.Accessibility,
+            Quality = document.Quality,
         };
     }
 }
