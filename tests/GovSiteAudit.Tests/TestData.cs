@@ -1,5 +1,3 @@
-using GovSiteAudit.Auditing;
-using GovSiteAudit.Crawl;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;

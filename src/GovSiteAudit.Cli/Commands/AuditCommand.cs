@@ -1,11 +1,8 @@
 using System.CommandLine;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
-using GovSiteAudit.Reporting;
-using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
-using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Cli.Commands;
 

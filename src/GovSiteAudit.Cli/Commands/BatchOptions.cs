@@ -1,7 +1,5 @@
 using System.CommandLine;
 using GovSiteAudit.Auditing;
-using GovSiteAudit.Reporting;
-using GovSiteAudit.Rubrics;
 using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Cli.Commands;

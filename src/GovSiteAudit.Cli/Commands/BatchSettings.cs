@@ -1,9 +1,3 @@
-using System.CommandLine;
-using GovSiteAudit.Auditing;
-using GovSiteAudit.Reporting;
-using GovSiteAudit.Rubrics;
-using GovSiteAudit.Targets;
-
 namespace GovSiteAudit.Cli.Commands;
 
 /// <summary>The batch settings of an <c>audit</c> run: which slice of the list, continuing a run, budgets and politeness.</summary>

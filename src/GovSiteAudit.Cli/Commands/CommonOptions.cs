@@ -1,9 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using GovSiteAudit.Auditing;
-using GovSiteAudit.Reporting;
-using GovSiteAudit.Results;
-using GovSiteAudit.Rubrics;
 
 namespace GovSiteAudit.Cli.Commands;
 

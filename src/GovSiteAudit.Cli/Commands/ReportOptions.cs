@@ -1,9 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Results;
-using GovSiteAudit.Rubrics;
 
 namespace GovSiteAudit.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Reporting;
-using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Targets;
 

@@ -1,11 +1,4 @@
-using GovSiteAudit.Crawl;
-using GovSiteAudit.Detection;
-using GovSiteAudit.Reporting;
 using GovSiteAudit.Results;
-using GovSiteAudit.Rubrics;
-using GovSiteAudit.Scoring;
-using GovSiteAudit.Snapshots;
-using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Auditing;
 

@@ -1,7 +1,3 @@
-using System.Text;
-using CsvHelper;
-using GovSiteAudit.Reporting;
-
 namespace GovSiteAudit.Auditing;
 
 /// <summary>Output directories that cannot be merged (missing, or scored with different rubrics).</summary>

@@ -1,7 +1,3 @@
-using System.Text;
-using CsvHelper;
-using GovSiteAudit.Reporting;
-
 namespace GovSiteAudit.Auditing;
 
 public sealed record MergeSummary(int Sites, int Inputs, IReadOnlyList<string> Warnings);

@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text;
-
 namespace GovSiteAudit.Auditing;
 
 /// <summary>Another command holds the output directory; the message names it when it can.</summary>

@@ -1,8 +1,4 @@
-using GovSiteAudit.Crawl;
-using GovSiteAudit.Reporting;
 using GovSiteAudit.Results;
-using GovSiteAudit.Rubrics;
-using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Auditing;
 

@@ -43,7 +43,7 @@ public static class Rescorer
 
             // One snapshot in memory at a time: the HTML of a whole run does not fit comfortably.
             var saved = SnapshotStore.Load(file);
-            var site = AuditRunner.Evaluate(options.Rubric, saved.Target, saved.Crawl, TimeSpan.FromSeconds(saved.ElapsedSeconds), saved.AuditedAt);
+            var site = AuditRunner.Evaluate(options.Rubric, saved.Target, saved.Crawl, TimeSpan.FromSeconds(saved.ElapsedSeconds), saved.AuditedAt, budget: CancellationToken.None);
             outputs.Add(site);
         }
         return outputs.Complete(time.GetUtcNow(), time.GetElapsedTime(started)) with { Interrupted = interrupted };

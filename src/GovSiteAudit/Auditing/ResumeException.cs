@@ -1,7 +1,3 @@
-using System.Text;
-using CsvHelper;
-using GovSiteAudit.Reporting;
-
 namespace GovSiteAudit.Auditing;
 
 /// <summary>An output directory that cannot be continued (a different rubric or target list wrote it).</summary>

@@ -1,4 +1,3 @@
-using GovSiteAudit.Crawl;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;

@@ -102,7 +102,7 @@ internal static class AccessibilityScan
         try
         {
             elements = await page.EvaluateAsync<int>(CountElementsScript).WaitAsync(budget.Token).ConfigureAwait(false);
-            IReadOnlyList<string> skipped = elements > options.LargeDocumentElements ? AccessibilityOptions.SlowRules : [];
+            var skipped = elements > options.LargeDocumentElements ? AccessibilityOptions.SlowRules : [];
             var optionsJson = OptionsJson(options.Tags, skipped);
             var origin = new Uri(url);
             var framesNotEntered = new List<string>();

@@ -22,6 +22,7 @@ internal static class CertificateCheck
             var chainFlags = X509ChainStatusFlags.NoError;
             X509Certificate2? seen = null;
             DateTimeOffset? notBefore = null, notAfter = null;
+#pragma warning disable CA5359 // deliberate: the check records what is wrong with the certificate; it sends no data
             using var ssl = new SslStream(new NetworkStream(socket, ownsSocket: true), leaveInnerStreamOpen: false, (_, certificate, chain, policyErrors) =>
             {
                 if (certificate is X509Certificate2 cert)
@@ -39,6 +40,7 @@ internal static class CertificateCheck
 
                 return true; // Only looking: no data is sent.
             });
+#pragma warning restore CA5359
             await ssl.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host }, cts.Token).ConfigureAwait(false);
             using (seen)
             {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GovSiteAudit.Crawl;
 
 /// <summary>A link as found in a rendered page: absolute URL and its visible text (or title/alt).</summary>

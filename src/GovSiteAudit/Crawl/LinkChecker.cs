@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http;
 using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Crawl;
@@ -71,7 +70,9 @@ internal sealed class LinkChecker
             MaxConnectionsPerServer = 1,
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(15),
             // Sites with bad certificates are read anyway (their problem is reported apart); their links still count.
+#pragma warning disable CA5359 // deliberate: a link's certificate is not what this check judges
             SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
+#pragma warning restore CA5359
             ConnectCallback = _connector.ConnectCallback(_options.AllowPrivateNetwork, LinkTimeout),
         };
         using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };

@@ -35,12 +35,12 @@ internal static class BlockDetection
 
     public static Evidence? Block(BlockRule rule, SiteDocuments site)
     {
-        CompiledKeywords label = Keywords.For(rule.Label);
-        CompiledKeywords? links = rule.Links is null ? null : Keywords.For(rule.Links);
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        var label = Keywords.For(rule.Label);
+        var links = rule.Links is null ? null : Keywords.For(rule.Links);
+        foreach (var document in site.InScope(rule.Pages))
         {
-            int examined = 0;
-            foreach (HtmlNode node in document.Elements)
+            var examined = 0;
+            foreach (var node in document.Elements)
             {
                 var (text, kind) = LabelOf(document, node);
                 if (text.Length == 0 || text.Length > MaxLabelLength)
@@ -67,12 +67,12 @@ internal static class BlockDetection
                 if (links == null)
                 {
                     return new Evidence(document.Url, ParsedDocument.Describe(node),
-                        VisibleText.Shorten($"{text} › {members.Count} links: {string.Join(", ", members.Take(3).Select(m => m.Texts.FirstOrDefault()?.Shown ?? m.Element))}"));
+                        VisibleText.Shorten($"{text} › {members.Count} links: {string.Join(", ", members.Take(3).Select(m => (m.Texts.Count > 0 ? m.Texts[0].Shown : null) ?? m.Element))}"));
                 }
 
-                foreach (LinkCandidate member in members)
+                foreach (var member in members)
                 {
-                    LinkText? hit = member.Texts.FirstOrDefault(t => t.Normalized.Length <= 40 && links.Match(t.Normalized));
+                    var hit = member.Texts.FirstOrDefault(t => t.Normalized.Length <= 40 && links.Match(t.Normalized));
                     if (hit != null)
                     {
                         return new Evidence(document.Url, $"{ParsedDocument.Describe(node)} › {member.Element}{hit.Source}", VisibleText.Shorten($"{text} › {hit.Shown}"));
@@ -129,14 +129,14 @@ internal static class BlockDetection
     /// <summary>The links of the block the label names, or null when it holds too few or too many.</summary>
     private static List<LinkCandidate>? MembersOf(ParsedDocument document, HtmlNode label, LabelKind kind, int minLinks)
     {
-        HtmlNode? start = kind switch
+        var start = kind switch
         {
             LabelKind.AriaLabel => label,
             LabelKind.MenuItem => label.ParentNode,
             _ => label.ParentNode,
         };
-        int climbs = kind == LabelKind.Heading ? MaxClimb : 1;
-        for (HtmlNode? block = start; block != null && climbs > 0; block = block.ParentNode, climbs--)
+        var climbs = kind == LabelKind.Heading ? MaxClimb : 1;
+        for (var block = start; block != null && climbs > 0; block = block.ParentNode, climbs--)
         {
             if (block.Name is "body" or "html" || block.NodeType == HtmlNodeType.Document)
             {
@@ -179,7 +179,7 @@ internal static class BlockDetection
             }
 
             stack.Push((node, next + 1));
-            HtmlNode child = node.ChildNodes[next];
+            var child = node.ChildNodes[next];
             if (child.NodeType != HtmlNodeType.Element || child == skip)
             {
                 continue;

@@ -23,7 +23,7 @@ public static class ChineseScript
     private static char[] Load()
     {
         var table = new char[char.MaxValue + 1];
-        for (int i = 0; i < table.Length; i++)
+        for (var i = 0; i < table.Length; i++)
         {
             table[i] = (char)i;
         }
@@ -38,8 +38,8 @@ public static class ChineseScript
                 continue;
             }
 
-            char representative = line[0];
-            foreach (char member in line)
+            var representative = line[0];
+            foreach (var member in line)
             {
                 table[member] = representative;
             }

@@ -121,9 +121,9 @@ public static class Detector
     private static Evidence? EvaluateAll(AllRule all, SiteDocuments site)
     {
         Evidence? first = null;
-        foreach (Rule rule in all.Rules)
+        foreach (var rule in all.Rules)
         {
-            Evidence? evidence = Evaluate(rule, site);
+            var evidence = Evaluate(rule, site);
             if (evidence == null)
             {
                 return null;

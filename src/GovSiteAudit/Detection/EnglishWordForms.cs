@@ -26,18 +26,18 @@ public static class EnglishWordForms
     public static IReadOnlyList<string> Of(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        string w = word.ToLowerInvariant();
+        var w = word.ToLowerInvariant();
         var forms = new List<string> { w };
         if (w.Length < 2)
         {
             return forms;
         }
 
-        bool endsE = w.EndsWith('e') && w.Length > 2;
-        bool consonantY = w.EndsWith('y') && w.Length > 2 && !IsVowel(w[^2]);
-        string dropE = endsE ? w[..^1] : w;
-        string yStem = consonantY ? w[..^1] : w;
-        string doubled = EndsConsonantVowelConsonant(w) ? w + w[^1] : w;
+        var endsE = w.EndsWith('e') && w.Length > 2;
+        var consonantY = w.EndsWith('y') && w.Length > 2 && !IsVowel(w[^2]);
+        var dropE = endsE ? w[..^1] : w;
+        var yStem = consonantY ? w[..^1] : w;
+        var doubled = EndsConsonantVowelConsonant(w) ? w + w[^1] : w;
 
         // Plural / third person.
         forms.Add(w.EndsWith('s') || w.EndsWith('x') || w.EndsWith('z') || w.EndsWith("ch", StringComparison.Ordinal) || w.EndsWith("sh", StringComparison.Ordinal)
@@ -45,7 +45,7 @@ public static class EnglishWordForms
             : consonantY ? yStem + "ies" : w + "s");
 
         // Past, progressive, agent: the e dropped before a vowel, y to i, a final consonant doubled (both ways).
-        foreach (string stem in new[] { dropE, doubled, w }.Distinct())
+        foreach (var stem in new[] { dropE, doubled, w }.Distinct())
         {
             forms.Add(stem + "ed");
             forms.Add(stem + "ing");

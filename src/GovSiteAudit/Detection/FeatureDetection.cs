@@ -17,21 +17,21 @@ internal static partial class FeatureDetection
 
     public static Evidence? Feed(FeedRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
-            foreach (HtmlNode node in document.Elements)
+            foreach (var node in document.Elements)
             {
-                bool visible = node.Name is "a" or "area";
-                bool head = rule.IncludeHead && node.Name == "link"
+                var visible = node.Name is "a" or "area";
+                var head = rule.IncludeHead && node.Name == "link"
                             && ParsedDocument.Attribute(node, "rel").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => r.Equals("alternate", StringComparison.OrdinalIgnoreCase));
                 if (!(visible || head) || !node.Attributes.Contains("href"))
                 {
                     continue;
                 }
 
-                string href = ParsedDocument.Attribute(node, "href").Trim();
-                string type = ParsedDocument.Attribute(node, "type");
-                bool feedType = FeedType().IsMatch(type);
+                var href = ParsedDocument.Attribute(node, "href").Trim();
+                var type = ParsedDocument.Attribute(node, "type");
+                var feedType = FeedType().IsMatch(type);
                 if (feedType || (visible && IsFeedAddress(document.Resolve(href))))
                 {
                     return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(document.Resolve(href) ?? href));
@@ -44,11 +44,11 @@ internal static partial class FeatureDetection
 
     public static Evidence? AccountLink(AccountLinkRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
-            foreach (HtmlNode node in document.Elements)
+            foreach (var node in document.Elements)
             {
-                string? address = node.Name switch
+                var address = node.Name switch
                 {
                     "a" or "area" => document.Resolve(ParsedDocument.Attribute(node, "href")),
                     "iframe" => PluginTarget(document.Resolve(ParsedDocument.Attribute(node, "src"))),
@@ -66,30 +66,30 @@ internal static partial class FeatureDetection
 
     public static Evidence? Handler(HandlerRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
-            foreach (HtmlNode node in document.Elements)
+            foreach (var node in document.Elements)
             {
                 if (node.Name is "body" or "html" or "head")
                 {
                     continue;
                 }
 
-                foreach (HtmlAttribute attribute in node.Attributes)
+                foreach (var attribute in node.Attributes)
                 {
-                    string name = attribute.Name.ToLowerInvariant();
-                    bool handler = name.Length > 2 && name.StartsWith("on", StringComparison.Ordinal);
-                    bool scriptAddress = name == "href" && (attribute.Value ?? "").TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+                    var name = attribute.Name.ToLowerInvariant();
+                    var handler = name.Length > 2 && name.StartsWith("on", StringComparison.Ordinal);
+                    var scriptAddress = name == "href" && (attribute.Value ?? "").TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
                     if (!(handler || scriptAddress))
                     {
                         continue;
                     }
 
-                    string code = HtmlEntity.DeEntitize(attribute.Value) ?? "";
+                    var code = HtmlEntity.DeEntitize(attribute.Value) ?? "";
                     if (site.IsMatch(rule.Pattern, code))
                     {
-                        string shown = VisibleText.CollapseWhiteSpace(document.FlatText(node));
-                        string text = shown.Length > 0 ? $"{shown} ({name}: {code})" : $"{name}: {code}";
+                        var shown = VisibleText.CollapseWhiteSpace(document.FlatText(node));
+                        var text = shown.Length > 0 ? $"{shown} ({name}: {code})" : $"{name}: {code}";
                         return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(VisibleText.CollapseWhiteSpace(text)));
                     }
                 }
@@ -107,13 +107,13 @@ internal static partial class FeatureDetection
             return false;
         }
 
-        string host = uri.IdnHost.ToLowerInvariant();
+        var host = uri.IdnHost.ToLowerInvariant();
         if (!hosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal)))
         {
             return false;
         }
 
-        string[] segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         return segments.Length > 0 && !segments.Any(NotAccountSegments.Contains);
     }
 
@@ -126,9 +126,9 @@ internal static partial class FeatureDetection
             return null;
         }
 
-        foreach (string pair in uri.Query.TrimStart('?').Split('&'))
+        foreach (var pair in uri.Query.TrimStart('?').Split('&'))
         {
-            int eq = pair.IndexOf('=');
+            var eq = pair.IndexOf('=');
             if (eq > 0 && pair[..eq].Equals("href", StringComparison.OrdinalIgnoreCase))
             {
                 return Uri.UnescapeDataString(pair[(eq + 1)..].Replace('+', ' '));

@@ -8,16 +8,16 @@ internal static class FormDetection
 {
     public static Evidence? Form(FormRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
-            foreach (HtmlNode control in document.Elements)
+            foreach (var control in document.Elements)
             {
                 if (control.Name is not ("input" or "select" or "textarea" or "button"))
                 {
                     continue;
                 }
 
-                Evidence? evidence = Judge(rule, site, document, control);
+                var evidence = Judge(rule, site, document, control);
                 if (evidence != null)
                 {
                     return evidence;
@@ -30,8 +30,8 @@ internal static class FormDetection
 
     private static Evidence? Judge(FormRule rule, SiteDocuments site, ParsedDocument document, HtmlNode control)
     {
-        string type = TypeOf(control);
-        bool typeListed = rule.InputTypes.Any(t => t.Equals(type, StringComparison.OrdinalIgnoreCase)
+        var type = TypeOf(control);
+        var typeListed = rule.InputTypes.Any(t => t.Equals(type, StringComparison.OrdinalIgnoreCase)
             || (control.Name != "input" && t.Equals(control.Name, StringComparison.OrdinalIgnoreCase)));
         if (rule.InputTypes.Count > 0 ? !typeListed : type == "hidden")
         {
@@ -39,7 +39,7 @@ internal static class FormDetection
             return null;
         }
 
-        HtmlNode? form = FormOf(document, control);
+        var form = FormOf(document, control);
         if (rule.Role != null && !HasRole(control, form, rule.Role))
         {
             return null;
@@ -52,7 +52,7 @@ internal static class FormDetection
             return null;
         }
 
-        string? action = form == null ? null : ParsedDocument.Attribute(form, "action").Trim();
+        var action = form == null ? null : ParsedDocument.Attribute(form, "action").Trim();
         if (rule.Action != null
             && (action == null
                 || (!site.IsMatch(rule.Action, action) && !site.IsMatch(rule.Action, document.Resolve(action)))))
@@ -96,7 +96,7 @@ internal static class FormDetection
     /// <summary>The control's type: the lower-cased <c>type</c> attribute, with HTML's defaults.</summary>
     private static string TypeOf(HtmlNode control)
     {
-        string type = ParsedDocument.Attribute(control, "type").Trim().ToLowerInvariant();
+        var type = ParsedDocument.Attribute(control, "type").Trim().ToLowerInvariant();
         return control.Name switch
         {
             "input" => type.Length > 0 ? type : "text",
@@ -107,13 +107,13 @@ internal static class FormDetection
 
     private static HtmlNode? FormOf(ParsedDocument document, HtmlNode control)
     {
-        string owner = ParsedDocument.Attribute(control, "form");
+        var owner = ParsedDocument.Attribute(control, "form");
         if (owner.Length > 0 && document.Document.GetElementbyId(owner) is { Name: "form" } byId)
         {
             return byId;
         }
 
-        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        for (var n = control.ParentNode; n != null; n = n.ParentNode)
         {
             if (n.Name == "form")
             {
@@ -137,7 +137,7 @@ internal static class FormDetection
         }
 
         // A search landmark (role=search or the <search> element) around the control makes it a search box.
-        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        for (var n = control.ParentNode; n != null; n = n.ParentNode)
         {
             if (n.Name == "search" || HasOwnRole(n, "search"))
             {
@@ -165,7 +165,7 @@ internal static class FormDetection
             yield return document.FlatText(control);
         }
 
-        foreach (string labelledBy in ParsedDocument.Attribute(control, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var labelledBy in ParsedDocument.Attribute(control, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (document.Document.GetElementbyId(labelledBy) is { } label)
             {
@@ -173,16 +173,16 @@ internal static class FormDetection
             }
         }
 
-        string id = ParsedDocument.Attribute(control, "id");
+        var id = ParsedDocument.Attribute(control, "id");
         if (id.Length > 0)
         {
-            foreach (HtmlNode label in document.LabelsFor(id))
+            foreach (var label in document.LabelsFor(id))
             {
                 yield return document.FlatText(label);
             }
         }
 
-        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        for (var n = control.ParentNode; n != null; n = n.ParentNode)
         {
             if (n.Name == "label")
             {
@@ -196,7 +196,7 @@ internal static class FormDetection
             yield break;
         }
 
-        foreach (HtmlNode submit in document.SubmitsNear(control, form))
+        foreach (var submit in document.SubmitsNear(control, form))
         {
             if (submit == control)
             {
@@ -206,7 +206,7 @@ internal static class FormDetection
             if (submit.Name == "button")
             {
                 yield return document.FlatText(submit);
-                foreach (HtmlNode img in submit.Descendants("img"))
+                foreach (var img in submit.Descendants("img"))
                 {
                     yield return ParsedDocument.Attribute(img, "alt");
                 }
@@ -224,9 +224,9 @@ internal static class FormDetection
 
     private static string DescribeControl(HtmlNode control, string type)
     {
-        string description = control.Name == "input" ? $"input[type={type}]" : control.Name;
-        string name = ParsedDocument.Attribute(control, "name");
-        string id = ParsedDocument.Attribute(control, "id");
+        var description = control.Name == "input" ? $"input[type={type}]" : control.Name;
+        var name = ParsedDocument.Attribute(control, "name");
+        var id = ParsedDocument.Attribute(control, "id");
         if (name.Length > 0)
         {
             description += $"[name={name}]";

@@ -14,15 +14,15 @@ internal static partial class Headlines
 
     public static bool IsDated(ParsedDocument document, HtmlNode link)
     {
-        int depth = 0;
-        for (HtmlNode? n = link.ParentNode; n != null && depth < 4; n = n.ParentNode, depth++)
+        var depth = 0;
+        for (var n = link.ParentNode; n != null && depth < 4; n = n.ParentNode, depth++)
         {
             if (n.NodeType != HtmlNodeType.Element || !Items.Contains(n.Name))
             {
                 continue;
             }
 
-            string text = document.FlatText(n);
+            var text = document.FlatText(n);
             // An item as long as an article is a container, not an entry.
             return text.Length <= 300 && Date().IsMatch(text);
         }

@@ -14,32 +14,32 @@ internal sealed class KeywordPattern
 {
     private const int MaxSpellings = 256;
 
-    private readonly string[][] segments;
-    private readonly bool[] gapBefore;
-    private readonly string[] anchors;
-    private readonly int maxGap;
+    private readonly string[][] _segments;
+    private readonly bool[] _gapBefore;
+    private readonly string[] _anchors;
+    private readonly int _maxGap;
 
     private KeywordPattern(string[][] segments, bool[] gapBefore, int maxGap)
     {
-        this.segments = segments;
-        this.gapBefore = gapBefore;
-        this.maxGap = maxGap;
+        _segments = segments;
+        _gapBefore = gapBefore;
+        _maxGap = maxGap;
         // The longest prefix every spelling of the first segment shares: one IndexOf finds them all.
-        anchors = segments[0].Length == 1 ? segments[0] : [CommonPrefix(segments[0])];
+        _anchors = segments[0].Length == 1 ? segments[0] : [CommonPrefix(segments[0])];
     }
 
     /// <summary>True for a keyword that is one plain string (the common case: matched with one IndexOf).</summary>
-    public bool IsPlain => segments.Length == 1 && segments[0].Length == 1;
+    public bool IsPlain => _segments.Length == 1 && _segments[0].Length == 1;
 
     public static KeywordPattern Compile(string keyword, int maxGap)
     {
         var segments = new List<string[]>();
         var gaps = new List<bool>();
-        bool first = true;
-        foreach (string part in keyword.Split(KeywordSyntax.Gap))
+        var first = true;
+        foreach (var part in keyword.Split(KeywordSyntax.Gap))
         {
-            bool gap = !first;
-            foreach (string[] spellings in Segments(KeywordText.Normalize(part)))
+            var gap = !first;
+            foreach (var spellings in Segments(KeywordText.Normalize(part)))
             {
                 segments.Add(spellings);
                 gaps.Add(gap);
@@ -63,25 +63,25 @@ internal sealed class KeywordPattern
     {
         if (IsPlain)
         {
-            return KeywordText.IndexOfNormalized(text, segments[0][0]) >= 0;
+            return KeywordText.IndexOfNormalized(text, _segments[0][0]) >= 0;
         }
 
-        string anchor = anchors[0];
+        var anchor = _anchors[0];
         if (anchor.Length == 0)
         {
             return false;
         }
 
-        int start = 0;
+        var start = 0;
         while (start <= text.Length - anchor.Length)
         {
-            int at = text.IndexOf(anchor, start, StringComparison.Ordinal);
+            var at = text.IndexOf(anchor, start, StringComparison.Ordinal);
             if (at < 0)
             {
                 return false;
             }
 
-            foreach (string spelling in segments[0])
+            foreach (var spelling in _segments[0])
             {
                 if (string.CompareOrdinal(text, at, spelling, 0, spelling.Length) == 0
                     && spelling.Length > 0
@@ -100,15 +100,15 @@ internal sealed class KeywordPattern
 
     private bool MatchesFrom(string text, int position, int index, string previous)
     {
-        if (index == segments.Length)
+        if (index == _segments.Length)
         {
             return !IsWordChar(previous[^1]) || position == text.Length || !IsWordChar(text[position]);
         }
 
-        if (gapBefore[index])
+        if (_gapBefore[index])
         {
-            int last = Math.Min(text.Length, position + maxGap);
-            for (int q = position; q <= last; q++)
+            var last = Math.Min(text.Length, position + _maxGap);
+            for (var q = position; q <= last; q++)
             {
                 // A non-empty gap starts and ends at word boundaries: "check…status" is not inside "checking".
                 if (q > position && IsWordChar(previous[^1]) && IsWordChar(text[position]))
@@ -116,7 +116,7 @@ internal sealed class KeywordPattern
                     break;
                 }
 
-                foreach (string spelling in segments[index])
+                foreach (var spelling in _segments[index])
                 {
                     if (q > position && IsWordChar(spelling[0]) && IsWordChar(text[q - 1]))
                     {
@@ -134,7 +134,7 @@ internal sealed class KeywordPattern
         }
 
         // Flexible joint between two Latin words: "sign up", "sign-up" or "signup".
-        foreach (string spelling in segments[index])
+        foreach (var spelling in _segments[index])
         {
             if (StartsAt(text, position, spelling) && MatchesFrom(text, position + spelling.Length, index + 1, spelling))
             {
@@ -159,9 +159,9 @@ internal sealed class KeywordPattern
     {
         var spellings = new List<string> { "" };
         var word = new StringBuilder();
-        for (int i = 0; i <= part.Length; i++)
+        for (var i = 0; i <= part.Length; i++)
         {
-            char c = i < part.Length ? part[i] : '\0';
+            var c = i < part.Length ? part[i] : '\0';
             if (i < part.Length && c == KeywordSyntax.Forms && word.Length > 0)
             {
                 var forms = EnglishWordForms.Of(word.ToString());
@@ -179,7 +179,7 @@ internal sealed class KeywordPattern
             // End of a word (or of the part): its text joins every spelling.
             if (word.Length > 0)
             {
-                string w = word.ToString();
+                var w = word.ToString();
                 spellings = [.. spellings.Select(s => s + w)];
                 word.Clear();
             }
@@ -189,7 +189,7 @@ internal sealed class KeywordPattern
                 break;
             }
 
-            bool joint = c is ' ' or '-'
+            var joint = c is ' ' or '-'
                 && i > 0 && i + 1 < part.Length
                 && (IsWordChar(part[i - 1]) || part[i - 1] == KeywordSyntax.Forms)
                 && IsWordChar(part[i + 1]);
@@ -215,10 +215,10 @@ internal sealed class KeywordPattern
 
     private static string CommonPrefix(string[] values)
     {
-        string prefix = values[0];
-        foreach (string value in values)
+        var prefix = values[0];
+        foreach (var value in values)
         {
-            int n = 0;
+            var n = 0;
             while (n < prefix.Length && n < value.Length && prefix[n] == value[n])
             {
                 n++;

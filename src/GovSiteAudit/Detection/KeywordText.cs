@@ -26,10 +26,10 @@ public static class KeywordText
             return text;
         }
 
-        string folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var sb = new StringBuilder(folded.Length);
-        bool pendingSpace = false;
-        foreach (char c in folded)
+        var pendingSpace = false;
+        foreach (var c in folded)
         {
             if (IsInvisible(c))
             {
@@ -75,7 +75,7 @@ public static class KeywordText
     /// <summary>The first keyword of <paramref name="keywords"/> found in the normalised text, or null.</summary>
     public static string? FirstMatch(string normalizedText, IEnumerable<string> keywords)
     {
-        foreach (string keyword in keywords)
+        foreach (var keyword in keywords)
         {
             if (IndexOf(normalizedText, keyword) >= 0)
             {
@@ -95,20 +95,20 @@ public static class KeywordText
             return -1;
         }
 
-        bool boundaryBefore = IsWordChar(keyword[0]);
-        bool boundaryAfter = IsWordChar(keyword[^1]);
-        int start = 0;
+        var boundaryBefore = IsWordChar(keyword[0]);
+        var boundaryAfter = IsWordChar(keyword[^1]);
+        var start = 0;
         while (start <= text.Length - keyword.Length)
         {
-            int at = text.IndexOf(keyword, start, StringComparison.Ordinal);
+            var at = text.IndexOf(keyword, start, StringComparison.Ordinal);
             if (at < 0)
             {
                 return -1;
             }
 
-            int end = at + keyword.Length;
-            bool okBefore = !boundaryBefore || at == 0 || !IsWordChar(text[at - 1]);
-            bool okAfter = !boundaryAfter || end == text.Length || !IsWordChar(text[end]);
+            var end = at + keyword.Length;
+            var okBefore = !boundaryBefore || at == 0 || !IsWordChar(text[at - 1]);
+            var okAfter = !boundaryAfter || end == text.Length || !IsWordChar(text[end]);
             if (okBefore && okAfter)
             {
                 return at;

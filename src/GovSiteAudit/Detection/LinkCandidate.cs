@@ -1,4 +1,3 @@
-using GovSiteAudit.Rubrics;
 using HtmlAgilityPack;
 
 namespace GovSiteAudit.Detection;

@@ -1,6 +1,3 @@
-using GovSiteAudit.Rubrics;
-using HtmlAgilityPack;
-
 namespace GovSiteAudit.Detection;
 
 /// <summary>A text a link shows or announces, with where it came from (for evidence).</summary>

@@ -9,9 +9,9 @@ internal static class MarkupDetection
 {
     public static Evidence? LinkText(LinkTextRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
-            foreach (LinkCandidate link in document.Links)
+            foreach (var link in document.Links)
             {
                 if (!document.IsInRegion(link.Node, rule.Region) || (rule.SkipFormButtons && ParsedDocument.IsFormButton(link.Node)))
                 {
@@ -19,7 +19,7 @@ internal static class MarkupDetection
                 }
 
                 // Each text stands alone: a short aria-label still counts when the visible text is a headline.
-                foreach (LinkText text in link.Texts)
+                foreach (var text in link.Texts)
                 {
                     if (rule.MaxLength is int max && text.Normalized.Length > max)
                     {
@@ -40,11 +40,11 @@ internal static class MarkupDetection
 
     public static Evidence? Text(TextRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
-            foreach (HtmlNode region in document.Regions(rule.Region))
+            foreach (var region in document.Regions(rule.Region))
             {
-                foreach (TextSentence sentence in document.Sentences(region))
+                foreach (var sentence in document.Sentences(region))
                 {
                     if (Keywords.Match(sentence.Normalized, rule.Keywords))
                     {
@@ -59,17 +59,17 @@ internal static class MarkupDetection
 
     public static Evidence? Href(HrefRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
-            foreach (HtmlNode node in document.Elements)
+            foreach (var node in document.Elements)
             {
                 if (node.Name is not ("a" or "area" or "link") || !node.Attributes.Contains("href"))
                 {
                     continue;
                 }
 
-                string raw = ParsedDocument.Attribute(node, "href").Trim();
-                string? absolute = document.Resolve(raw);
+                var raw = ParsedDocument.Attribute(node, "href").Trim();
+                var absolute = document.Resolve(raw);
                 if (site.IsMatch(rule.Pattern, absolute) || site.IsMatch(rule.Pattern, raw))
                 {
                     return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(absolute ?? raw));
@@ -82,7 +82,7 @@ internal static class MarkupDetection
 
     public static Evidence? XPath(XPathRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
             HtmlNodeCollection? nodes;
             try
@@ -96,8 +96,8 @@ internal static class MarkupDetection
 
             if (nodes is { Count: > 0 })
             {
-                HtmlNode node = nodes[0];
-                string shown = VisibleText.CollapseWhiteSpace(node.NodeType == HtmlNodeType.Text ? node.InnerText : node.OuterHtml);
+                var node = nodes[0];
+                var shown = VisibleText.CollapseWhiteSpace(node.NodeType == HtmlNodeType.Text ? node.InnerText : node.OuterHtml);
                 return new Evidence(document.Url, node.Name, VisibleText.Shorten(shown));
             }
         }
@@ -107,23 +107,23 @@ internal static class MarkupDetection
 
     public static Evidence? Meta(MetaRule rule, SiteDocuments site)
     {
-        foreach (ParsedDocument document in site.InScope(rule.Pages))
+        foreach (var document in site.InScope(rule.Pages))
         {
-            foreach (HtmlNode node in document.Elements)
+            foreach (var node in document.Elements)
             {
                 if (node.Name != "meta")
                 {
                     continue;
                 }
 
-                string? key = new[] { "name", "property", "http-equiv" }
+                var key = new[] { "name", "property", "http-equiv" }
                     .FirstOrDefault(a => ParsedDocument.Attribute(node, a).Trim().Equals(rule.Name, StringComparison.OrdinalIgnoreCase));
                 if (key == null)
                 {
                     continue;
                 }
 
-                string content = ParsedDocument.Attribute(node, "content");
+                var content = ParsedDocument.Attribute(node, "content");
                 if (rule.Content == null || site.IsMatch(rule.Content, content))
                 {
                     return new Evidence(document.Url, $"meta[{key}=\"{ParsedDocument.Attribute(node, key).Trim()}\"]", VisibleText.Shorten(content));
@@ -138,7 +138,7 @@ internal static class MarkupDetection
     {
         foreach (var page in site.PagesInScope(rule.Pages))
         {
-            foreach (string url in page.Requests)
+            foreach (var url in page.Requests)
             {
                 if (site.IsMatch(rule.Url, url))
                 {

@@ -22,19 +22,19 @@ internal static class PageRegions
     /// </summary>
     public static IReadOnlyList<HtmlNode> Find(HtmlDocument document, Region region)
     {
-        HtmlNode? body = document.DocumentNode.SelectSingleNode("//body");
+        var body = document.DocumentNode.SelectSingleNode("//body");
         if (region == Region.Page)
         {
             return [body ?? document.DocumentNode];
         }
 
-        RegionSigns signs = Signs[region];
+        var signs = Signs[region];
         var found = new List<HtmlNode>();
         var stack = new Stack<HtmlNode>();
         stack.Push(document.DocumentNode);
         while (stack.Count > 0)
         {
-            HtmlNode node = stack.Pop();
+            var node = stack.Pop();
             if (node.NodeType == HtmlNodeType.Element)
             {
                 if (VisibleText.IsNeverRendered(node))
@@ -50,7 +50,7 @@ internal static class PageRegions
                 }
             }
 
-            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
             {
                 if (node.ChildNodes[i].NodeType is HtmlNodeType.Element or HtmlNodeType.Document)
                 {
@@ -69,7 +69,7 @@ internal static class PageRegions
             return true;
         }
 
-        string role = node.GetAttributeValue("role", "");
+        var role = node.GetAttributeValue("role", "");
         if (role.Length > 0 && role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => r.Equals(signs.Role, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
@@ -92,11 +92,11 @@ internal static class PageRegions
             return false;
         }
 
-        foreach (string token in tokens.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in tokens.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
         {
-            foreach (string part in parts)
+            foreach (var part in parts)
             {
-                int at = token.IndexOf(part, StringComparison.OrdinalIgnoreCase);
+                var at = token.IndexOf(part, StringComparison.OrdinalIgnoreCase);
                 while (at >= 0)
                 {
                     // "top" also hides in "desktop"/"laptop"; accept it only at a word start ("top", "page-top", "pageTop").

@@ -9,16 +9,16 @@ namespace GovSiteAudit.Detection;
 /// </summary>
 internal sealed class ParsedDocument
 {
-    private readonly Dictionary<Region, IReadOnlyList<HtmlNode>> regions = [];
-    private readonly Dictionary<Region, HashSet<HtmlNode>> regionSets = [];
-    private readonly Dictionary<HtmlNode, IReadOnlyList<TextSentence>> sentences = [];
-    private readonly Dictionary<HtmlNode, string> flatTexts = [];
-    private IReadOnlyList<LinkCandidate>? links;
-    private Dictionary<HtmlNode, LinkCandidate>? linksByNode;
-    private IReadOnlyList<HtmlNode>? elements;
-    private Dictionary<string, List<HtmlNode>>? labelsByTarget;
-    private readonly Dictionary<HtmlNode, Dictionary<HtmlNode, List<HtmlNode>>> submitsByContainer = [];
-    private readonly Dictionary<HtmlNode, List<(string Shown, string Normalized)>> controlLabels = [];
+    private readonly Dictionary<Region, IReadOnlyList<HtmlNode>> _regions = [];
+    private readonly Dictionary<Region, HashSet<HtmlNode>> _regionSets = [];
+    private readonly Dictionary<HtmlNode, IReadOnlyList<TextSentence>> _sentences = [];
+    private readonly Dictionary<HtmlNode, string> _flatTexts = [];
+    private IReadOnlyList<LinkCandidate>? _links;
+    private Dictionary<HtmlNode, LinkCandidate>? _linksByNode;
+    private IReadOnlyList<HtmlNode>? _elements;
+    private Dictionary<string, List<HtmlNode>>? _labelsByTarget;
+    private readonly Dictionary<HtmlNode, Dictionary<HtmlNode, List<HtmlNode>>> _submitsByContainer = [];
+    private readonly Dictionary<HtmlNode, List<(string Shown, string Normalized)>> _controlLabels = [];
 
     private ParsedDocument(string url, HtmlDocument document)
     {
@@ -42,14 +42,14 @@ internal sealed class ParsedDocument
     }
 
     /// <summary>Every rendered element in document order (script, style, template … subtrees left out).</summary>
-    public IReadOnlyList<HtmlNode> Elements => elements ??= CollectElements();
+    public IReadOnlyList<HtmlNode> Elements => _elements ??= CollectElements();
 
     public IReadOnlyList<HtmlNode> Regions(Region region)
     {
-        if (!regions.TryGetValue(region, out var found))
+        if (!_regions.TryGetValue(region, out var found))
         {
             found = PageRegions.Find(Document, region);
-            regions[region] = found;
+            _regions[region] = found;
         }
 
         return found;
@@ -62,13 +62,13 @@ internal sealed class ParsedDocument
             return true;
         }
 
-        if (!regionSets.TryGetValue(region, out var set))
+        if (!_regionSets.TryGetValue(region, out var set))
         {
             set = new HashSet<HtmlNode>(Regions(region), ReferenceEqualityComparer.Instance);
-            regionSets[region] = set;
+            _regionSets[region] = set;
         }
 
-        for (HtmlNode? n = node; n != null; n = n.ParentNode)
+        for (var n = node; n != null; n = n.ParentNode)
         {
             if (set.Contains(n))
             {
@@ -81,10 +81,10 @@ internal sealed class ParsedDocument
 
     public IReadOnlyList<TextSentence> Sentences(HtmlNode node)
     {
-        if (!sentences.TryGetValue(node, out var found))
+        if (!_sentences.TryGetValue(node, out var found))
         {
             found = VisibleText.Sentences(node);
-            sentences[node] = found;
+            _sentences[node] = found;
         }
 
         return found;
@@ -92,30 +92,30 @@ internal sealed class ParsedDocument
 
     public string FlatText(HtmlNode node)
     {
-        if (!flatTexts.TryGetValue(node, out var text))
+        if (!_flatTexts.TryGetValue(node, out var text))
         {
             text = VisibleText.Flat(node);
-            flatTexts[node] = text;
+            _flatTexts[node] = text;
         }
 
         return text;
     }
 
-    public IReadOnlyList<LinkCandidate> Links => links ??= CollectLinks();
+    public IReadOnlyList<LinkCandidate> Links => _links ??= CollectLinks();
 
     /// <summary>The link candidate an element is, if it is one.</summary>
     public LinkCandidate? LinkAt(HtmlNode node)
     {
-        if (linksByNode == null)
+        if (_linksByNode == null)
         {
-            linksByNode = new Dictionary<HtmlNode, LinkCandidate>(ReferenceEqualityComparer.Instance);
-            foreach (LinkCandidate link in Links)
+            _linksByNode = new Dictionary<HtmlNode, LinkCandidate>(ReferenceEqualityComparer.Instance);
+            foreach (var link in Links)
             {
-                linksByNode[link.Node] = link;
+                _linksByNode[link.Node] = link;
             }
         }
 
-        return linksByNode.GetValueOrDefault(node);
+        return _linksByNode.GetValueOrDefault(node);
     }
 
     /// <summary>An attribute value with entities decoded; empty when absent.</summary>
@@ -125,7 +125,7 @@ internal sealed class ParsedDocument
     /// <summary>The absolute URL an attribute value points to, or null when it cannot be resolved.</summary>
     public string? Resolve(string reference)
     {
-        string trimmed = reference.Trim();
+        var trimmed = reference.Trim();
         if (BaseUri != null && Uri.TryCreate(BaseUri, trimmed, out var absolute))
         {
             return absolute.AbsoluteUri;
@@ -140,10 +140,10 @@ internal sealed class ParsedDocument
     /// </summary>
     public List<(string Shown, string Normalized)> ControlLabels(HtmlNode control, Func<List<(string Shown, string Normalized)>> gather)
     {
-        if (!controlLabels.TryGetValue(control, out var labels))
+        if (!_controlLabels.TryGetValue(control, out var labels))
         {
             labels = gather();
-            controlLabels[control] = labels;
+            _controlLabels[control] = labels;
         }
 
         return labels;
@@ -152,10 +152,10 @@ internal sealed class ParsedDocument
     /// <summary>Texts of the <c>&lt;label for=id&gt;</c> elements that point at <paramref name="id"/>.</summary>
     public IEnumerable<HtmlNode> LabelsFor(string id)
     {
-        labelsByTarget ??= Elements.Where(e => e.Name == "label" && e.Attributes.Contains("for"))
+        _labelsByTarget ??= Elements.Where(e => e.Name == "label" && e.Attributes.Contains("for"))
             .GroupBy(e => Attribute(e, "for"), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        return labelsByTarget.TryGetValue(id, out var labels) ? labels : [];
+        return _labelsByTarget.TryGetValue(id, out var labels) ? labels : [];
     }
 
     /// <summary>
@@ -165,12 +165,12 @@ internal sealed class ParsedDocument
     /// </summary>
     public IReadOnlyList<HtmlNode> SubmitsNear(HtmlNode control, HtmlNode form)
     {
-        if (!submitsByContainer.TryGetValue(form, out var byContainer))
+        if (!_submitsByContainer.TryGetValue(form, out var byContainer))
         {
             byContainer = new Dictionary<HtmlNode, List<HtmlNode>>(ReferenceEqualityComparer.Instance);
-            foreach (HtmlNode submit in form.Descendants().Where(IsSubmit))
+            foreach (var submit in form.Descendants().Where(IsSubmit))
             {
-                for (HtmlNode? n = submit.ParentNode; n != null; n = n.ParentNode)
+                for (var n = submit.ParentNode; n != null; n = n.ParentNode)
                 {
                     if (!byContainer.TryGetValue(n, out var list))
                     {
@@ -185,10 +185,10 @@ internal sealed class ParsedDocument
                 }
             }
 
-            submitsByContainer[form] = byContainer;
+            _submitsByContainer[form] = byContainer;
         }
 
-        for (HtmlNode? n = control.ParentNode; n != null; n = n.ParentNode)
+        for (var n = control.ParentNode; n != null; n = n.ParentNode)
         {
             if (byContainer.TryGetValue(n, out var submits))
             {
@@ -211,7 +211,7 @@ internal sealed class ParsedDocument
             return false;
         }
 
-        string type = Attribute(node, "type").Trim().ToLowerInvariant();
+        var type = Attribute(node, "type").Trim().ToLowerInvariant();
         return (node.Name == "button" && type is "" or "submit") || (node.Name == "input" && type is "submit" or "image");
     }
 
@@ -223,37 +223,37 @@ internal sealed class ParsedDocument
             return "document";
         }
 
-        string href = Attribute(node, "href");
+        var href = Attribute(node, "href");
         if (href.Length > 0 && node.Name is "a" or "area" or "link")
         {
             return $"{node.Name}[href=\"{VisibleText.Shorten(href, 100)}\"]";
         }
 
-        string id = Attribute(node, "id");
+        var id = Attribute(node, "id");
         if (id.Length > 0)
         {
             return $"{node.Name}#{id}";
         }
 
-        string role = Attribute(node, "role");
+        var role = Attribute(node, "role");
         if (role.Length > 0)
         {
             return $"{node.Name}[role={role}]";
         }
 
-        string type = Attribute(node, "type");
+        var type = Attribute(node, "type");
         if (node.Name == "input" && type.Length > 0)
         {
             return $"input[type={type}]";
         }
 
-        string name = Attribute(node, "name");
+        var name = Attribute(node, "name");
         if (name.Length > 0)
         {
             return $"{node.Name}[name={name}]";
         }
 
-        string cls = Attribute(node, "class").Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var cls = Attribute(node, "class").Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         return cls.Length > 0 ? $"{node.Name}.{cls}" : node.Name;
     }
 
@@ -263,7 +263,7 @@ internal sealed class ParsedDocument
         var baseHref = document.DocumentNode.SelectSingleNode("//base[@href]");
         if (baseHref != null)
         {
-            string href = Attribute(baseHref, "href").Trim();
+            var href = Attribute(baseHref, "href").Trim();
             if (pageUri != null && Uri.TryCreate(pageUri, href, out var resolved))
             {
                 return resolved;
@@ -285,7 +285,7 @@ internal sealed class ParsedDocument
         stack.Push(Document.DocumentNode);
         while (stack.Count > 0)
         {
-            HtmlNode node = stack.Pop();
+            var node = stack.Pop();
             if (node.NodeType == HtmlNodeType.Element)
             {
                 // <head> is kept out of texts, not out of elements: meta and link live there.
@@ -297,7 +297,7 @@ internal sealed class ParsedDocument
                 list.Add(node);
             }
 
-            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
             {
                 if (node.ChildNodes[i].NodeType is HtmlNodeType.Element)
                 {
@@ -312,7 +312,7 @@ internal sealed class ParsedDocument
     private List<LinkCandidate> CollectLinks()
     {
         var list = new List<LinkCandidate>();
-        foreach (HtmlNode node in Elements)
+        foreach (var node in Elements)
         {
             if (IsClickable(node))
             {
@@ -329,7 +329,7 @@ internal sealed class ParsedDocument
     /// </summary>
     public static bool IsFormButton(HtmlNode node)
     {
-        bool control = node.Name == "button"
+        var control = node.Name == "button"
                        || (node.Name == "input" && Attribute(node, "type").Trim().ToLowerInvariant() is "button" or "submit" or "image" or "reset");
         if (!control)
         {
@@ -352,7 +352,7 @@ internal sealed class ParsedDocument
                 return false;
         }
 
-        string role = Attribute(node, "role").ToLowerInvariant();
+        var role = Attribute(node, "role").ToLowerInvariant();
         return role is "link" or "button" || node.Attributes.Contains("onclick");
     }
 
@@ -361,7 +361,7 @@ internal sealed class ParsedDocument
         var texts = new List<LinkText>();
         void Add(string text, string source)
         {
-            string shown = VisibleText.CollapseWhiteSpace(text);
+            var shown = VisibleText.CollapseWhiteSpace(text);
             if (shown.Length > 0)
             {
                 texts.Add(new LinkText(shown, KeywordText.Normalize(shown), source));
@@ -372,9 +372,9 @@ internal sealed class ParsedDocument
         {
             // A card link (a title over a description) also answers to its first line, so that max_length
             // judges the title rather than the whole card.
-            string lines = VisibleText.WithLines(node);
+            var lines = VisibleText.WithLines(node);
             Add(lines, "");
-            string[] parts = lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var parts = lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length > 1)
             {
                 Add(parts[0], " (first line)");
@@ -386,14 +386,14 @@ internal sealed class ParsedDocument
             Add(Attribute(node, "alt"), "[alt]");
         }
 
-        foreach (HtmlNode img in node.Descendants("img"))
+        foreach (var img in node.Descendants("img"))
         {
             Add(Attribute(img, "alt"), " > img[alt]");
             Add(Attribute(img, "title"), " > img[title]");
         }
 
         // Icon links drawn with inline SVG name themselves with <title> or aria-label.
-        foreach (HtmlNode svg in node.Descendants("svg"))
+        foreach (var svg in node.Descendants("svg"))
         {
             Add(Attribute(svg, "aria-label"), " > svg[aria-label]");
             if (svg.Descendants("title").FirstOrDefault() is { } title)
@@ -403,7 +403,7 @@ internal sealed class ParsedDocument
         }
 
         Add(Attribute(node, "aria-label"), "[aria-label]");
-        foreach (string id in Attribute(node, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var id in Attribute(node, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (Document.GetElementbyId(id) is { } label)
             {

@@ -9,9 +9,9 @@ namespace GovSiteAudit.Detection;
 /// </summary>
 internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns = null)
 {
-    private List<ParsedDocument>? home;
-    private List<ParsedDocument>? all;
-    private SiteMetrics? metrics;
+    private List<ParsedDocument>? _home;
+    private List<ParsedDocument>? _all;
+    private SiteMetrics? _metrics;
 
     public SiteSnapshot Site { get; } = site;
 
@@ -23,8 +23,8 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
     /// <summary>The site's measurements (metric rules), worked out once on first use.</summary>
     public SiteMetrics Metrics
     {
-        get => metrics ??= SiteMetrics.Of(Site, AuditedAt);
-        init => metrics = value;
+        get => _metrics ??= SiteMetrics.Of(Site, AuditedAt);
+        init => _metrics = value;
     }
 
     /// <summary>A rubric pattern's match on this site, within its budget (see <see cref="PatternBudget.IsMatch"/>).</summary>
@@ -51,22 +51,22 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
             return [];
         }
 
-        home ??= Parse(Site.Pages[0]).ToList();
+        _home ??= Parse(Site.Pages[0]).ToList();
         if (scope == PageScope.Home)
         {
-            return home;
+            return _home;
         }
 
-        if (all == null)
+        if (_all == null)
         {
-            all = [.. home];
-            for (int i = 1; i < Site.Pages.Count; i++)
+            _all = [.. _home];
+            for (var i = 1; i < Site.Pages.Count; i++)
             {
-                all.AddRange(Parse(Site.Pages[i]));
+                _all.AddRange(Parse(Site.Pages[i]));
             }
         }
 
-        return all;
+        return _all;
     }
 
     /// <summary>Page snapshots (not frames) in scope: requests belong to pages.</summary>
@@ -76,7 +76,7 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
     private static IEnumerable<ParsedDocument> Parse(PageSnapshot page)
     {
         yield return ParsedDocument.Parse(page.Url, page.Html);
-        foreach (FrameSnapshot frame in page.Frames)
+        foreach (var frame in page.Frames)
         {
             yield return ParsedDocument.Parse(frame.Url, frame.Html);
         }

@@ -10,7 +10,7 @@ internal static class SiteFactDetection
 {
     public static Evidence? Header(HeaderRule rule, SiteDocuments site)
     {
-        PageSnapshot? home = site.Site.Home;
+        var home = site.Site.Home;
         if (home == null)
         {
             return null;
@@ -30,7 +30,7 @@ internal static class SiteFactDetection
 
     public static Evidence? Scheme(SchemeRule rule, SiteDocuments site)
     {
-        string? url = site.Site.FinalUrl ?? site.Site.Home?.Url;
+        var url = site.Site.FinalUrl ?? site.Site.Home?.Url;
         if (url == null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
             return null;
@@ -52,13 +52,13 @@ internal static class SiteFactDetection
 
     public static Evidence? HttpsRedirect(SiteDocuments site)
     {
-        SiteFacts facts = site.Site.Facts;
+        var facts = site.Site.Facts;
         if (facts.HttpProbe is { RedirectsToHttps: true } probe)
         {
             return new Evidence(probe.ProbedUrl, "http probe", VisibleText.Shorten($"{probe.ProbedUrl} → {probe.FinalUrl}"));
         }
 
-        IReadOnlyList<RedirectHop> chain = facts.RedirectChain;
+        var chain = facts.RedirectChain;
         if (chain.Count >= 2
             && Uri.TryCreate(chain[0].Url, UriKind.Absolute, out var first)
             && Uri.TryCreate(chain[^1].Url, UriKind.Absolute, out var last)
@@ -74,10 +74,10 @@ internal static class SiteFactDetection
 
     public static Evidence? Storage(StorageRule rule, SiteDocuments site)
     {
-        SiteFacts facts = site.Site.Facts;
+        var facts = site.Site.Facts;
         if (rule.Kinds.HasFlag(StorageKinds.Cookie))
         {
-            foreach (CookieFact cookie in facts.Cookies)
+            foreach (var cookie in facts.Cookies)
             {
                 if ((rule.PersistentOnly && !cookie.Persistent)
                     || (rule.FirstPartyOnly && !cookie.FirstParty)
@@ -86,7 +86,7 @@ internal static class SiteFactDetection
                     continue;
                 }
 
-                string expiry = cookie.Persistent
+                var expiry = cookie.Persistent
                     ? DateTimeOffset.FromUnixTimeMilliseconds((long)(cookie.Expires * 1000)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
                     : "session";
                 return new Evidence(site.HomeUrl, "cookie", VisibleText.Shorten($"cookie {cookie.Name} (expires {expiry}; domain {cookie.Domain})"));
@@ -95,8 +95,8 @@ internal static class SiteFactDetection
 
         if (rule.Kinds.HasFlag(StorageKinds.LocalStorage))
         {
-            string? siteHost = SiteHost(site.Site);
-            foreach (StorageEntry entry in facts.LocalStorage)
+            var siteHost = SiteHost(site.Site);
+            foreach (var entry in facts.LocalStorage)
             {
                 if ((rule.FirstPartyOnly && !IsFirstParty(entry.Origin, siteHost)) || !NameMatches(rule, site, entry.Key))
                 {
@@ -116,7 +116,7 @@ internal static class SiteFactDetection
 
     private static string? SiteHost(SiteSnapshot site)
     {
-        string? url = site.FinalUrl ?? site.Home?.Url ?? site.TargetUrl;
+        var url = site.FinalUrl ?? site.Home?.Url ?? site.TargetUrl;
         return url != null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
     }
 

@@ -1,6 +1,3 @@
-using System.Text;
-using HtmlAgilityPack;
-
 namespace GovSiteAudit.Detection;
 
 /// <summary>One sentence of visible text: as shown (white space collapsed) and normalised for matching.</summary>

@@ -68,7 +68,7 @@ internal static class VisibleText
                     break;
             }
 
-            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
             {
                 stack.Push((node.ChildNodes[i], false));
             }
@@ -83,13 +83,13 @@ internal static class VisibleText
     /// <summary>Splits visible text into sentences: lines, and after 。！？!? or a full stop followed by a space.</summary>
     public static IReadOnlyList<TextSentence> Sentences(HtmlNode root)
     {
-        string text = WithLines(root);
+        var text = WithLines(root);
         var sentences = new List<TextSentence>();
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            bool ends = c switch
+            var c = text[i];
+            var ends = c switch
             {
                 '\n' or '\r' or '。' or '｡' or '!' or '?' or '！' or '？' => true,
                 // A full stop ends a sentence only before white space, so URLs, decimals and "e.g" stay whole.
@@ -110,8 +110,8 @@ internal static class VisibleText
     public static string CollapseWhiteSpace(string text)
     {
         var sb = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
+        var space = false;
+        foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -142,7 +142,7 @@ internal static class VisibleText
             return;
         }
 
-        string shown = CollapseWhiteSpace(text[start..end]);
+        var shown = CollapseWhiteSpace(text[start..end]);
         if (shown.Length == 0)
         {
             return;

@@ -1,5 +1,4 @@
 using CsvHelper;
-using GovSiteAudit.Auditing;
 using GovSiteAudit.Results;
 using GovSiteAudit.Snapshots;
 

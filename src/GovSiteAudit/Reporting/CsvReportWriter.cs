@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
-using GovSiteAudit.Auditing;
 using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace GovSiteAudit.Reporting;
 
 /// <summary>An indicators.csv row.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using GovSiteAudit.Auditing;
 using GovSiteAudit.Results;
 
 namespace GovSiteAudit.Reporting;

@@ -1,7 +1,3 @@
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace GovSiteAudit.Reporting;
 
 /// <summary>A CSV file of ours that cannot be read back exactly as it was written (a hand edit, a stray quote).</summary>

@@ -1,7 +1,5 @@
 using System.Reflection;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Results;
 

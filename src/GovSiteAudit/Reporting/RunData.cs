@@ -1,7 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace GovSiteAudit.Reporting;
 
 /// <summary>A finished run as read back from its CSV files, whatever produced it (audit or rescore).</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace GovSiteAudit.Reporting;
 
 /// <summary>A run directory whose CSV files are missing or not in the shape GovSiteAudit writes.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace GovSiteAudit.Reporting;
 
 /// <summary>A run directory's scores.csv row: status and scores (null = not scored).</summary>

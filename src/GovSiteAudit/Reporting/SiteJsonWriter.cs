@@ -1,7 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using GovSiteAudit.Auditing;
 using GovSiteAudit.Results;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;

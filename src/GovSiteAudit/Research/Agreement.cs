@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Targets;
 

@@ -1,9 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using GovSiteAudit.Reporting;
-using GovSiteAudit.Targets;
-
 namespace GovSiteAudit.Research;
 
 /// <summary>A human coding file that cannot be used: missing, no url/indicator/found column, or a value that is not a yes/no.</summary>

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using GovSiteAudit.Reporting;
-using GovSiteAudit.Targets;
 
 namespace GovSiteAudit.Research;
 

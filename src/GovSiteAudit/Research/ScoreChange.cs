@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using GovSiteAudit.Reporting;
-
 namespace GovSiteAudit.Research;
 
 /// <summary>How one dimension (or the total) of one site moved between two runs; null = not scored in that run.</summary>

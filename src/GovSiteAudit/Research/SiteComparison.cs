@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using GovSiteAudit.Reporting;
-
 namespace GovSiteAudit.Research;
 
 /// <summary>One site's changes between two runs.</summary>

@@ -9,18 +9,18 @@ internal sealed partial class AxeRuleReader
     private static readonly string[] AxeKeys = ["max", "impact", "count", "rules", "wcag", "pages"];
     private static readonly string[] AxeCountValues = ["rules", "nodes"];
 
-    private readonly RubricWalk walk;
-    private readonly RubricValues values;
+    private readonly RubricWalk _walk;
+    private readonly RubricValues _values;
 
     public AxeRuleReader(RubricWalk walk, RubricValues values)
     {
-        this.walk = walk;
-        this.values = values;
+        _walk = walk;
+        _values = values;
     }
 
     public AxeRule? ReadAxe(RubricNode node)
     {
-        var fields = walk.Fields(node, "axe rule", AxeKeys, [], "axe takes a mapping of options ({} for no violation at any impact)");
+        var fields = _walk.Fields(node, "axe rule", AxeKeys, [], "axe takes a mapping of options ({} for no violation at any impact)");
         if (fields is null)
         {
             return null;
@@ -30,14 +30,14 @@ internal sealed partial class AxeRuleReader
         var max = 0;
         if (fields.TryGetValue("max", out var maxField))
         {
-            walk.Visit(maxField.Value);
+            _walk.Visit(maxField.Value);
             if (maxField.Value is ScalarNode scalar && scalar.TryGetNumber(out var number) && number >= 0 && number <= int.MaxValue && Math.Floor(number) == number)
             {
                 max = (int)number;
             }
             else
             {
-                walk.Error(maxField.Value, $"max must be a whole number ≥ 0 (the violations allowed), got {maxField.Value.Describe()}");
+                _walk.Error(maxField.Value, $"max must be a whole number ≥ 0 (the violations allowed), got {maxField.Value.Describe()}");
                 ok = false;
             }
         }
@@ -45,7 +45,7 @@ internal sealed partial class AxeRuleReader
         var impact = AxeImpact.Minor;
         if (fields.TryGetValue("impact", out var impactField))
         {
-            var read = values.ReadChoice(impactField.Value, "impact", AxeImpact.All);
+            var read = _values.ReadChoice(impactField.Value, "impact", AxeImpact.All);
             ok &= read is not null;
             impact = read ?? impact;
         }
@@ -53,14 +53,14 @@ internal sealed partial class AxeRuleReader
         var count = AxeCount.Rules;
         if (fields.TryGetValue("count", out var countField))
         {
-            var read = values.ReadChoice(countField.Value, "count", AxeCountValues);
+            var read = _values.ReadChoice(countField.Value, "count", AxeCountValues);
             ok &= read is not null;
             count = read == "nodes" ? AxeCount.Nodes : AxeCount.Rules;
         }
 
         var rules = ReadAxeList(fields, "rules", AxeRuleId(), "an axe rule id such as image-alt or color-contrast", ref ok);
         var wcag = ReadAxeList(fields, "wcag", Criterion(), "a WCAG success criterion such as 1.1.1 or 1.4.3", ref ok);
-        var pages = values.ReadPages(fields);
+        var pages = _values.ReadPages(fields);
         return ok && pages is not null ? new AxeRule(max, impact, count, rules, wcag, pages.Value) : null;
     }
 
@@ -72,10 +72,10 @@ internal sealed partial class AxeRuleReader
             return [];
         }
 
-        walk.Visit(field.Value);
+        _walk.Visit(field.Value);
         if (field.Value is not SequenceNode sequence || sequence.Items.Count == 0)
         {
-            walk.Error(field.Value, $"{key} must be a non-empty list, each item {expected}; got {field.Value.Describe()}");
+            _walk.Error(field.Value, $"{key} must be a non-empty list, each item {expected}; got {field.Value.Describe()}");
             ok = false;
             return [];
         }
@@ -83,14 +83,14 @@ internal sealed partial class AxeRuleReader
         var accepted = new List<string>();
         foreach (var item in sequence.Items)
         {
-            var text = values.ReadText(item, key, expected);
+            var text = _values.ReadText(item, key, expected);
             if (text is null)
             {
                 ok = false;
             }
             else if (!pattern.IsMatch(text))
             {
-                walk.Error(item, $"'{text}' in {key} is not {expected}");
+                _walk.Error(item, $"'{text}' in {key} is not {expected}");
                 ok = false;
             }
             else

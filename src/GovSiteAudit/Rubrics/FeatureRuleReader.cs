@@ -6,13 +6,13 @@ namespace GovSiteAudit.Rubrics;
 /// </summary>
 internal sealed class FeatureRuleReader
 {
-    private readonly RubricWalk walk;
-    private readonly RubricValues values;
+    private readonly RubricWalk _walk;
+    private readonly RubricValues _values;
 
     public FeatureRuleReader(RubricWalk walk, RubricValues values)
     {
-        this.walk = walk;
-        this.values = values;
+        _walk = walk;
+        _values = values;
     }
 
     public Rule? ReadFeatureRule(string kind, RubricNode node) => kind switch
@@ -25,21 +25,21 @@ internal sealed class FeatureRuleReader
 
     private FeedRule? ReadFeed(RubricNode node)
     {
-        var fields = walk.Fields(node, "feed rule", ["head", "pages"], [], "feed takes a mapping of options ({} for the defaults)");
+        var fields = _walk.Fields(node, "feed rule", ["head", "pages"], [], "feed takes a mapping of options ({} for the defaults)");
         if (fields is null)
         {
             return null;
         }
 
         var ok = true;
-        var head = values.OptionalBool(fields, "head", false, ref ok);
-        var pages = values.ReadPages(fields);
+        var head = _values.OptionalBool(fields, "head", false, ref ok);
+        var pages = _values.ReadPages(fields);
         return ok && pages is not null ? new FeedRule(head, pages.Value) : null;
     }
 
     private AccountLinkRule? ReadAccountLink(RubricNode node)
     {
-        var fields = walk.Fields(node, "account_link rule", ["hosts", "pages"], ["hosts"]);
+        var fields = _walk.Fields(node, "account_link rule", ["hosts", "pages"], ["hosts"]);
         if (fields is null)
         {
             return null;
@@ -51,23 +51,23 @@ internal sealed class FeatureRuleReader
             hosts = ReadHosts(hostsField.Value);
         }
 
-        var pages = values.ReadPages(fields);
+        var pages = _values.ReadPages(fields);
         return hosts is null || pages is null ? null : new AccountLinkRule(hosts, pages.Value);
     }
 
     private IReadOnlyList<string>? ReadHosts(RubricNode node)
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (node is not SequenceNode { Items.Count: > 0 } sequence)
         {
-            walk.Error(node, $"hosts must be a list of host names, e.g. [facebook.com, line.me], got {node.Describe()}");
+            _walk.Error(node, $"hosts must be a list of host names, e.g. [facebook.com, line.me], got {node.Describe()}");
             return null;
         }
 
         var hosts = new List<string>();
         foreach (var item in sequence.Items)
         {
-            var host = values.ReadText(item, "a host", "a host name");
+            var host = _values.ReadText(item, "a host", "a host name");
             if (host is null)
             {
                 continue;
@@ -76,7 +76,7 @@ internal sealed class FeatureRuleReader
             var trimmed = host.Trim().TrimEnd('.').ToLowerInvariant();
             if (trimmed.Contains("://", StringComparison.Ordinal) || trimmed.Contains('/') || Uri.CheckHostName(trimmed) != UriHostNameType.Dns)
             {
-                walk.Error(item, $"'{host}' is not a host name; write the host alone, e.g. facebook.com (subdomains such as www. match too)");
+                _walk.Error(item, $"'{host}' is not a host name; write the host alone, e.g. facebook.com (subdomains such as www. match too)");
                 continue;
             }
 
@@ -88,48 +88,48 @@ internal sealed class FeatureRuleReader
 
     private BlockRule? ReadBlock(RubricNode node)
     {
-        var fields = walk.Fields(node, "block rule", ["label", "label_exclude", "links", "links_exclude", "min_links", "max_gap", "pages"], ["label"]);
+        var fields = _walk.Fields(node, "block rule", ["label", "label_exclude", "links", "links_exclude", "min_links", "max_gap", "pages"], ["label"]);
         if (fields is null)
         {
             return null;
         }
 
         var ok = true;
-        var label = values.ReadKeywordSet(fields, "label", "label_exclude");
+        var label = _values.ReadKeywordSet(fields, "label", "label_exclude");
         KeywordSet? links = null;
         if (fields.ContainsKey("links"))
         {
-            links = values.ReadKeywordSet(fields, "links", "links_exclude");
+            links = _values.ReadKeywordSet(fields, "links", "links_exclude");
             ok &= links is not null;
         }
         else if (fields.TryGetValue("links_exclude", out var linksExclude))
         {
-            walk.Error(linksExclude.Key, "links_exclude needs links: it removes near-misses from the links a block must hold");
+            _walk.Error(linksExclude.Key, "links_exclude needs links: it removes near-misses from the links a block must hold");
             ok = false;
         }
 
         var minLinks = 2;
         if (fields.TryGetValue("min_links", out var minLinksField))
         {
-            var read = values.ReadPositiveInteger(minLinksField.Value, "min_links");
+            var read = _values.ReadPositiveInteger(minLinksField.Value, "min_links");
             ok &= read is not null;
             minLinks = read ?? minLinks;
         }
 
-        var pages = values.ReadPages(fields);
+        var pages = _values.ReadPages(fields);
         return ok && label is not null && pages is not null ? new BlockRule(label, links, minLinks, pages.Value) : null;
     }
 
     private HandlerRule? ReadHandler(RubricNode node)
     {
-        var fields = walk.Fields(node, "handler rule", ["regex", "pages"], ["regex"]);
+        var fields = _walk.Fields(node, "handler rule", ["regex", "pages"], ["regex"]);
         if (fields is null)
         {
             return null;
         }
 
-        var regex = fields.TryGetValue("regex", out var regexField) ? values.ReadRegex(regexField.Value, "regex") : null;
-        var pages = values.ReadPages(fields);
+        var regex = fields.TryGetValue("regex", out var regexField) ? _values.ReadRegex(regexField.Value, "regex") : null;
+        var pages = _values.ReadPages(fields);
         return regex is null || pages is null ? null : new HandlerRule(regex, regex.ToString(), pages.Value);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GovSiteAudit.Rubrics;
 
 /// <summary><c>http://</c> of the site's host ends on <c>https://</c>.</summary>

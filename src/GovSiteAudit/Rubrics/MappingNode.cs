@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GovSiteAudit.Rubrics;
 
 internal sealed class MappingNode(int line, int column) : RubricNode(line, column)

@@ -5,28 +5,28 @@ internal sealed class MetricRuleReader
 {
     private static readonly string[] MetricKeys = ["metric", "max", "min", "equals"];
 
-    private readonly RubricWalk walk;
-    private readonly RubricValues values;
+    private readonly RubricWalk _walk;
+    private readonly RubricValues _values;
 
     public MetricRuleReader(RubricWalk walk, RubricValues values)
     {
-        this.walk = walk;
-        this.values = values;
+        _walk = walk;
+        _values = values;
     }
 
     public MetricRule? ReadMetric(RubricNode node)
     {
-        var fields = walk.Fields(node, "metric rule", MetricKeys, ["metric"]);
+        var fields = _walk.Fields(node, "metric rule", MetricKeys, ["metric"]);
         if (fields is null)
         {
             return null;
         }
 
-        var name = fields.TryGetValue("metric", out var metricField) ? values.ReadText(metricField.Value, "metric", "a metric name") : null;
+        var name = fields.TryGetValue("metric", out var metricField) ? _values.ReadText(metricField.Value, "metric", "a metric name") : null;
         var definition = name is null ? null : MetricCatalog.Find(name);
         if (name is not null && definition is null)
         {
-            walk.Error(metricField.Value, $"unknown metric '{name}'{SpellingSuggestion.For(name, MetricCatalog.Names)}; known metrics: {string.Join(", ", MetricCatalog.Names)}");
+            _walk.Error(metricField.Value, $"unknown metric '{name}'{SpellingSuggestion.For(name, MetricCatalog.Names)}; known metrics: {string.Join(", ", MetricCatalog.Names)}");
         }
 
         var ok = definition is not null;
@@ -48,7 +48,7 @@ internal sealed class MetricRuleReader
 
         if (definition is not null && max is null && min is null && expected is null && ok)
         {
-            walk.Error(node, definition.Type == MetricType.Boolean
+            _walk.Error(node, definition.Type == MetricType.Boolean
                 ? $"the metric {definition.Name} needs equals: true or false"
                 : $"the metric {definition.Name} needs max, min or equals (a number)");
             ok = false;
@@ -56,7 +56,7 @@ internal sealed class MetricRuleReader
 
         if (max is { } high && min is { } low && low > high)
         {
-            walk.Error(node, $"min ({low}) is above max ({high}): no value could pass");
+            _walk.Error(node, $"min ({low}) is above max ({high}): no value could pass");
             ok = false;
         }
 
@@ -65,10 +65,10 @@ internal sealed class MetricRuleReader
 
     private double? ReadBound(RubricNode node, string key, MetricDefinition? definition, ref bool ok)
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (definition?.Type == MetricType.Boolean)
         {
-            walk.Error(node, $"{key} does not apply to {definition.Name}, which is true or false; use equals");
+            _walk.Error(node, $"{key} does not apply to {definition.Name}, which is true or false; use equals");
             ok = false;
             return null;
         }
@@ -78,14 +78,14 @@ internal sealed class MetricRuleReader
             return number;
         }
 
-        walk.Error(node, $"{key} must be a number ≥ 0, got {node.Describe()}");
+        _walk.Error(node, $"{key} must be a number ≥ 0, got {node.Describe()}");
         ok = false;
         return null;
     }
 
     private double? ReadEquals(RubricNode node, MetricDefinition? definition, ref bool ok)
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (definition?.Type == MetricType.Boolean)
         {
             if (node is ScalarNode { Type: ScalarType.Bool } flag)
@@ -93,7 +93,7 @@ internal sealed class MetricRuleReader
                 return bool.Parse(flag.Text.ToLowerInvariant()) ? 1 : 0;
             }
 
-            walk.Error(node, $"equals must be true or false for {definition.Name}, got {node.Describe()}");
+            _walk.Error(node, $"equals must be true or false for {definition.Name}, got {node.Describe()}");
             ok = false;
             return null;
         }
@@ -103,7 +103,7 @@ internal sealed class MetricRuleReader
             return number;
         }
 
-        walk.Error(node, $"equals must be a number{(definition is null ? " (or true/false for a yes/no metric)" : "")}, got {node.Describe()}");
+        _walk.Error(node, $"equals must be a number{(definition is null ? " (or true/false for a yes/no metric)" : "")}, got {node.Describe()}");
         ok = false;
         return null;
     }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GovSiteAudit.Rubrics;
 
 public sealed record NotRule(Rule Inner) : Rule;

@@ -3,33 +3,33 @@ namespace GovSiteAudit.Rubrics;
 /// <summary>The rule kinds read from a page's content: link_text, text, href, xpath, form and meta.</summary>
 internal sealed class PageRuleReader
 {
-    private readonly RubricWalk walk;
-    private readonly RubricValues values;
+    private readonly RubricWalk _walk;
+    private readonly RubricValues _values;
 
     public PageRuleReader(RubricWalk walk, RubricValues values)
     {
-        this.walk = walk;
-        this.values = values;
+        _walk = walk;
+        _values = values;
     }
 
     public LinkTextRule? ReadLinkText(RubricNode node)
     {
-        var fields = walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons"], ["keywords"]);
+        var fields = _walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons"], ["keywords"]);
         if (fields is null)
         {
             return null;
         }
 
-        var keywords = values.ReadKeywordSet(fields, "keywords", "exclude");
-        var region = values.ReadRegion(fields);
-        var pages = values.ReadPages(fields);
+        var keywords = _values.ReadKeywordSet(fields, "keywords", "exclude");
+        var region = _values.ReadRegion(fields);
+        var pages = _values.ReadPages(fields);
         var maxLengthOk = true;
-        var skipHeadlines = values.OptionalBool(fields, "skip_headlines", false, ref maxLengthOk);
-        var skipFormButtons = values.OptionalBool(fields, "skip_form_buttons", false, ref maxLengthOk);
+        var skipHeadlines = _values.OptionalBool(fields, "skip_headlines", false, ref maxLengthOk);
+        var skipFormButtons = _values.OptionalBool(fields, "skip_form_buttons", false, ref maxLengthOk);
         int? maxLength = null;
         if (fields.TryGetValue("max_length", out var maxLengthField))
         {
-            maxLength = values.ReadPositiveInteger(maxLengthField.Value, "max_length");
+            maxLength = _values.ReadPositiveInteger(maxLengthField.Value, "max_length");
             maxLengthOk = maxLength is not null;
         }
 
@@ -40,32 +40,32 @@ internal sealed class PageRuleReader
 
     public TextRule? ReadTextRule(RubricNode node)
     {
-        var fields = walk.Fields(node, "text rule", ["keywords", "exclude", "max_gap", "region", "pages"], ["keywords"]);
+        var fields = _walk.Fields(node, "text rule", ["keywords", "exclude", "max_gap", "region", "pages"], ["keywords"]);
         if (fields is null)
         {
             return null;
         }
 
-        var keywords = values.ReadKeywordSet(fields, "keywords", "exclude");
-        var region = values.ReadRegion(fields);
-        var pages = values.ReadPages(fields);
+        var keywords = _values.ReadKeywordSet(fields, "keywords", "exclude");
+        var region = _values.ReadRegion(fields);
+        var pages = _values.ReadPages(fields);
         return keywords is null || region is null || pages is null ? null : new TextRule(keywords, region.Value, pages.Value);
     }
 
     public HrefRule? ReadHref(RubricNode node)
     {
-        var fields = walk.Fields(node, "href rule", ["regex", "glob", "pages"], []);
+        var fields = _walk.Fields(node, "href rule", ["regex", "glob", "pages"], []);
         if (fields is null)
         {
             return null;
         }
 
-        var pages = values.ReadPages(fields);
+        var pages = _values.ReadPages(fields);
         var hasRegex = fields.TryGetValue("regex", out var regexField);
         var hasGlob = fields.TryGetValue("glob", out var globField);
         if (hasRegex == hasGlob)
         {
-            walk.Error(hasGlob ? globField.Key : node, hasGlob
+            _walk.Error(hasGlob ? globField.Key : node, hasGlob
                 ? "href takes either regex or glob, not both"
                 : "href needs a regex or a glob to match the link's URL");
             return null;
@@ -73,30 +73,30 @@ internal sealed class PageRuleReader
 
         if (hasRegex)
         {
-            var regex = values.ReadRegex(regexField.Value, "regex");
+            var regex = _values.ReadRegex(regexField.Value, "regex");
             return regex is null || pages is null ? null : new HrefRule(regex, regex.ToString(), pages.Value);
         }
 
-        var glob = values.ReadGlob(globField.Value);
+        var glob = _values.ReadGlob(globField.Value);
         return glob is null || pages is null ? null : new HrefRule(glob.Value.Regex, glob.Value.Source, pages.Value);
     }
 
     public XPathRule? ReadXPath(RubricNode node)
     {
-        var fields = walk.Fields(node, "xpath rule", ["expression", "pages"], ["expression"]);
+        var fields = _walk.Fields(node, "xpath rule", ["expression", "pages"], ["expression"]);
         if (fields is null)
         {
             return null;
         }
 
-        var pages = values.ReadPages(fields);
+        var pages = _values.ReadPages(fields);
         string? expression = null;
         if (fields.TryGetValue("expression", out var field))
         {
-            expression = values.ReadText(field.Value, "expression");
+            expression = _values.ReadText(field.Value, "expression");
             if (expression is not null && XPathCheck.Problem(expression) is { } problem)
             {
-                walk.Error(field.Value, $"invalid XPath '{RubricValues.Shorten(expression)}': {problem}");
+                _walk.Error(field.Value, $"invalid XPath '{RubricValues.Shorten(expression)}': {problem}");
                 expression = null;
             }
         }
@@ -106,7 +106,7 @@ internal sealed class PageRuleReader
 
     public FormRule? ReadForm(RubricNode node)
     {
-        var fields = walk.Fields(node, "form rule", ["input_type", "role", "name", "label", "label_exclude", "action", "pages"], []);
+        var fields = _walk.Fields(node, "form rule", ["input_type", "role", "name", "label", "label_exclude", "action", "pages"], []);
         if (fields is null)
         {
             return null;
@@ -124,67 +124,67 @@ internal sealed class PageRuleReader
         string? role = null;
         if (fields.TryGetValue("role", out var roleField))
         {
-            role = values.ReadText(roleField.Value, "role");
+            role = _values.ReadText(roleField.Value, "role");
             ok &= role is not null;
         }
 
-        var name = values.OptionalRegex(fields, "name", ref ok);
-        var action = values.OptionalRegex(fields, "action", ref ok);
+        var name = _values.OptionalRegex(fields, "name", ref ok);
+        var action = _values.OptionalRegex(fields, "action", ref ok);
         KeywordSet? label = null;
         if (fields.ContainsKey("label"))
         {
-            label = values.ReadKeywordSet(fields, "label", "label_exclude");
+            label = _values.ReadKeywordSet(fields, "label", "label_exclude");
             ok &= label is not null;
         }
         else if (fields.TryGetValue("label_exclude", out var labelExclude))
         {
             // On its own, label_exclude keeps a control whose labels say none of these (a search box, not a newsletter box).
-            var excluded = values.ReadKeywords(labelExclude.Value, "label_exclude");
+            var excluded = _values.ReadKeywords(labelExclude.Value, "label_exclude");
             label = excluded is null ? null : new KeywordSet([], excluded);
             ok &= label is not null;
         }
 
         if (!fields.Keys.Any(k => k is "input_type" or "role" or "name" or "label" or "action"))
         {
-            walk.Error(node, "a form rule needs at least one criterion: input_type, role, name, label or action");
+            _walk.Error(node, "a form rule needs at least one criterion: input_type, role, name, label or action");
             ok = false;
         }
 
-        var pages = values.ReadPages(fields);
+        var pages = _values.ReadPages(fields);
         return !ok || pages is null ? null : new FormRule(inputTypes, role, name, label, action, pages.Value);
     }
 
     private IReadOnlyList<string>? ReadInputTypes(RubricNode node)
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (node is SequenceNode sequence)
         {
             if (sequence.Items.Count == 0)
             {
-                walk.Error(node, "input_type needs at least one type, got an empty list");
+                _walk.Error(node, "input_type needs at least one type, got an empty list");
                 return null;
             }
 
-            var types = sequence.Items.Select(item => values.ReadText(item, "input_type")).ToList();
+            var types = sequence.Items.Select(item => _values.ReadText(item, "input_type")).ToList();
             return types.Any(t => t is null) ? null : types.Select(t => t!.ToLowerInvariant()).ToList();
         }
 
-        var single = values.ReadText(node, "input_type", "an input type (e.g. search) or a list of them");
+        var single = _values.ReadText(node, "input_type", "an input type (e.g. search) or a list of them");
         return single is null ? null : [single.ToLowerInvariant()];
     }
 
     public MetaRule? ReadMeta(RubricNode node)
     {
-        var fields = walk.Fields(node, "meta rule", ["name", "content", "pages"], ["name"]);
+        var fields = _walk.Fields(node, "meta rule", ["name", "content", "pages"], ["name"]);
         if (fields is null)
         {
             return null;
         }
 
         var ok = true;
-        var name = walk.Required(fields, "name", v => values.ReadText(v, "name"));
-        var content = values.OptionalRegex(fields, "content", ref ok);
-        var pages = values.ReadPages(fields);
+        var name = _walk.Required(fields, "name", v => _values.ReadText(v, "name"));
+        var content = _values.OptionalRegex(fields, "content", ref ok);
+        var pages = _values.ReadPages(fields);
         return name is null || !ok || pages is null ? null : new MetaRule(name, content, pages.Value);
     }
 }

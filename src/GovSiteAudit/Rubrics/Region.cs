@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>Part of a page a text or link rule looks in.</summary>

@@ -287,27 +287,27 @@ internal static partial class RubricDocumentReader
     /// <summary>Maps UTF-8 byte offsets to 1-based line and character column.</summary>
     private sealed class LineIndex
     {
-        private readonly byte[] bytes;
-        private readonly List<int> lineStarts = [0];
+        private readonly byte[] _bytes;
+        private readonly List<int> _lineStarts = [0];
 
         public LineIndex(byte[] bytes)
         {
-            this.bytes = bytes;
+            _bytes = bytes;
             for (var i = 0; i < bytes.Length; i++)
             {
                 if (bytes[i] == (byte)'\n')
                 {
-                    lineStarts.Add(i + 1);
+                    _lineStarts.Add(i + 1);
                 }
             }
         }
 
         public (int Line, int Column) Position(long offset)
         {
-            var index = lineStarts.BinarySearch((int)offset);
+            var index = _lineStarts.BinarySearch((int)offset);
             var line = index >= 0 ? index : ~index - 1;
-            var start = lineStarts[line];
-            var column = Encoding.UTF8.GetCharCount(bytes, start, (int)offset - start) + 1;
+            var start = _lineStarts[line];
+            var column = Encoding.UTF8.GetCharCount(_bytes, start, (int)offset - start) + 1;
             return (line + 1, column);
         }
     }

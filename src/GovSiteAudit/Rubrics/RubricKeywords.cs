@@ -1,6 +1,3 @@
-using System.Security;
-using System.Text;
-
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>Keyword views of a rubric that other stages use.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>Bounds that keep a hostile rubric from exhausting memory, stack or time.</summary>

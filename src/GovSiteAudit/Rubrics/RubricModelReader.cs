@@ -26,17 +26,17 @@ internal sealed class RubricModelReader
     /// </summary>
     public const double MaxWeight = 1000;
 
-    private readonly RubricWalk walk;
-    private readonly RubricValues values;
-    private readonly RuleReader rules;
-    private readonly Dictionary<string, ScalarNode> dimensionIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ScalarNode> indicatorIds = new(StringComparer.Ordinal);
+    private readonly RubricWalk _walk;
+    private readonly RubricValues _values;
+    private readonly RuleReader _rules;
+    private readonly Dictionary<string, ScalarNode> _dimensionIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScalarNode> _indicatorIds = new(StringComparer.Ordinal);
 
     private RubricModelReader(string file)
     {
-        walk = new RubricWalk(file);
-        values = new RubricValues(walk);
-        rules = new RuleReader(walk, values);
+        _walk = new RubricWalk(file);
+        _values = new RubricValues(_walk);
+        _rules = new RuleReader(_walk, _values);
     }
 
     public static Rubric Read(RubricNode? root, string file, string source)
@@ -52,9 +52,9 @@ internal sealed class RubricModelReader
             // The limit error is already recorded; the rest of the file is not worth walking.
         }
 
-        if (reader.walk.Errors.Count > 0 || rubric is null)
+        if (reader._walk.Errors.Count > 0 || rubric is null)
         {
-            var distinct = reader.walk.Errors
+            var distinct = reader._walk.Errors
                 .Distinct()
                 .OrderBy(e => e.Line)
                 .ThenBy(e => e.Column)
@@ -62,7 +62,7 @@ internal sealed class RubricModelReader
             throw new RubricException(distinct);
         }
 
-        return rubric with { Warnings = reader.walk.Warnings.Distinct().ToList() };
+        return rubric with { Warnings = reader._walk.Warnings.Distinct().ToList() };
     }
 
     /// <summary>Compiles a glob (<c>*</c> any characters, <c>?</c> one) into a regex anchored on the whole URL.</summary>
@@ -81,12 +81,12 @@ internal sealed class RubricModelReader
     {
         if (root is null || root is ScalarNode { Type: ScalarType.Null })
         {
-            walk.Error(root?.Line ?? 1, root?.Column ?? 1,
+            _walk.Error(root?.Line ?? 1, root?.Column ?? 1,
                 "the file is empty; a rubric is a mapping with the keys id, name and dimensions");
             return null;
         }
 
-        var fields = walk.Fields(root, "the rubric", RubricKeys, ["id", "name", "dimensions"]);
+        var fields = _walk.Fields(root, "the rubric", RubricKeys, ["id", "name", "dimensions"]);
         if (fields is null)
         {
             return null;
@@ -94,15 +94,15 @@ internal sealed class RubricModelReader
 
         if (fields.TryGetValue("$schema", out var schema))
         {
-            values.ReadText(schema.Value, "$schema");
+            _values.ReadText(schema.Value, "$schema");
         }
 
-        var id = walk.Required(fields, "id", v => values.ReadId(v, "id"));
-        var name = walk.Required(fields, "name", v => values.ReadText(v, "name"));
-        var language = walk.Optional(fields, "language", v => values.ReadText(v, "language"));
-        var description = walk.Optional(fields, "description", v => values.ReadText(v, "description"));
-        var dimensions = walk.Required(fields, "dimensions", v => walk.ReadList(v, "dimensions", "dimension", ReadDimension));
-        if (id is null || name is null || dimensions is null || walk.Errors.Count > 0)
+        var id = _walk.Required(fields, "id", v => _values.ReadId(v, "id"));
+        var name = _walk.Required(fields, "name", v => _values.ReadText(v, "name"));
+        var language = _walk.Optional(fields, "language", v => _values.ReadText(v, "language"));
+        var description = _walk.Optional(fields, "description", v => _values.ReadText(v, "description"));
+        var dimensions = _walk.Required(fields, "dimensions", v => _walk.ReadList(v, "dimensions", "dimension", ReadDimension));
+        if (id is null || name is null || dimensions is null || _walk.Errors.Count > 0)
         {
             return null;
         }
@@ -112,22 +112,22 @@ internal sealed class RubricModelReader
 
     private Dimension? ReadDimension(RubricNode node)
     {
-        var fields = walk.Fields(node, RubricWalk.Describe(node, "dimension"), DimensionKeys, ["id", "name", "weight", "indicators"]);
+        var fields = _walk.Fields(node, RubricWalk.Describe(node, "dimension"), DimensionKeys, ["id", "name", "weight", "indicators"]);
         if (fields is null)
         {
             return null;
         }
 
-        var id = walk.Required(fields, "id", v => values.ReadId(v, "id"));
+        var id = _walk.Required(fields, "id", v => _values.ReadId(v, "id"));
         if (id is not null)
         {
-            Unique(dimensionIds, id, fields["id"].Value, "dimension");
+            Unique(_dimensionIds, id, fields["id"].Value, "dimension");
         }
 
-        var name = walk.Required(fields, "name", v => values.ReadText(v, "name"));
-        var weight = walk.Required(fields, "weight", v => values.ReadWeight(v));
-        var description = walk.Optional(fields, "description", v => values.ReadText(v, "description"));
-        var indicators = walk.Required(fields, "indicators", v => walk.ReadList(v, "indicators", "indicator", ReadIndicator));
+        var name = _walk.Required(fields, "name", v => _values.ReadText(v, "name"));
+        var weight = _walk.Required(fields, "weight", v => _values.ReadWeight(v));
+        var description = _walk.Optional(fields, "description", v => _values.ReadText(v, "description"));
+        var indicators = _walk.Required(fields, "indicators", v => _walk.ReadList(v, "indicators", "indicator", ReadIndicator));
         return id is null || name is null || weight is null || indicators is null
             ? null
             : new Dimension(id, name, weight.Value, description, indicators);
@@ -135,23 +135,23 @@ internal sealed class RubricModelReader
 
     private Indicator? ReadIndicator(RubricNode node)
     {
-        var fields = walk.Fields(node, RubricWalk.Describe(node, "indicator"), IndicatorKeys, ["id", "name", "weight", "rule"]);
+        var fields = _walk.Fields(node, RubricWalk.Describe(node, "indicator"), IndicatorKeys, ["id", "name", "weight", "rule"]);
         if (fields is null)
         {
             return null;
         }
 
-        var id = walk.Required(fields, "id", v => values.ReadId(v, "id"));
+        var id = _walk.Required(fields, "id", v => _values.ReadId(v, "id"));
         if (id is not null)
         {
-            Unique(indicatorIds, id, fields["id"].Value, "indicator");
+            Unique(_indicatorIds, id, fields["id"].Value, "indicator");
         }
 
-        var name = walk.Required(fields, "name", v => values.ReadText(v, "name"));
-        var weight = walk.Required(fields, "weight", v => values.ReadWeight(v));
-        var description = walk.Optional(fields, "description", v => values.ReadText(v, "description"));
+        var name = _walk.Required(fields, "name", v => _values.ReadText(v, "name"));
+        var weight = _walk.Required(fields, "weight", v => _values.ReadWeight(v));
+        var description = _walk.Optional(fields, "description", v => _values.ReadText(v, "description"));
         // Rule mapping depth: rubric 1, dimensions 2, dimension 3, indicators 4, indicator 5, rule 6.
-        var rule = walk.Required(fields, "rule", v => rules.ReadRule(v, 6));
+        var rule = _walk.Required(fields, "rule", v => _rules.ReadRule(v, 6));
         return id is null || name is null || weight is null || rule is null
             ? null
             : new Indicator(id, name, weight.Value, description, rule);
@@ -163,11 +163,11 @@ internal sealed class RubricModelReader
         {
             if (!ReferenceEquals(first, node))
             {
-                walk.Error(node, $"duplicate {what} id '{id}' (first at line {first.Line}); {what} ids must be unique{(what == "indicator" ? " in the whole rubric" : "")}");
+                _walk.Error(node, $"duplicate {what} id '{id}' (first at line {first.Line}); {what} ids must be unique{(what == "indicator" ? " in the whole rubric" : "")}");
             }
             else
             {
-                walk.Error(node, $"{what} '{id}' is used twice (through a YAML alias); {what} ids must be unique");
+                _walk.Error(node, $"{what} '{id}' is used twice (through a YAML alias); {what} ids must be unique");
             }
 
             return;

@@ -12,11 +12,11 @@ internal sealed partial class RubricValues
     private static readonly string[] RegionValues = ["page", "header", "nav", "main", "footer"];
     private const int MaxGapLimit = 200;
 
-    private readonly RubricWalk walk;
+    private readonly RubricWalk _walk;
 
     public RubricValues(RubricWalk walk)
     {
-        this.walk = walk;
+        _walk = walk;
     }
 
     public Region? ReadRegion(Dictionary<string, KeyValuePair<ScalarNode, RubricNode>> fields)
@@ -54,30 +54,30 @@ internal sealed partial class RubricValues
 
     public string? ReadChoice(RubricNode node, string key, IReadOnlyList<string> allowed)
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (node is ScalarNode scalar && scalar.Type == ScalarType.String && allowed.Contains(scalar.Text))
         {
             return scalar.Text;
         }
 
         var suggestion = node is ScalarNode s ? SpellingSuggestion.For(s.Text, allowed) : "";
-        walk.Error(node, $"{key} must be one of {string.Join(", ", allowed)}{suggestion}; got {node.Describe()}");
+        _walk.Error(node, $"{key} must be one of {string.Join(", ", allowed)}{suggestion}; got {node.Describe()}");
         return null;
     }
 
     public string? ReadText(RubricNode node, string key, string expected = "text")
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (node is not ScalarNode scalar || scalar.Type != ScalarType.String)
         {
             var hint = node is ScalarNode { Type: ScalarType.Number or ScalarType.Bool } ? " (put it in quotes to make it text)" : "";
-            walk.Error(node, $"{key} must be {expected}, got {node.Describe()}{hint}");
+            _walk.Error(node, $"{key} must be {expected}, got {node.Describe()}{hint}");
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(scalar.Text))
         {
-            walk.Error(node, $"{key} must not be empty");
+            _walk.Error(node, $"{key} must not be empty");
             return null;
         }
 
@@ -89,7 +89,7 @@ internal sealed partial class RubricValues
         var id = ReadText(node, key, "an id (letters, digits, '_' or '-')");
         if (id is not null && !IdPattern().IsMatch(id))
         {
-            walk.Error(node, $"{key} may only use letters, digits, '_' and '-', got '{id}'");
+            _walk.Error(node, $"{key} may only use letters, digits, '_' and '-', got '{id}'");
             return null;
         }
 
@@ -101,13 +101,13 @@ internal sealed partial class RubricValues
 
     public double? ReadWeight(RubricNode node)
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (node is ScalarNode scalar && scalar.TryGetNumber(out var weight) && double.IsFinite(weight) && weight > 0 && weight <= RubricModelReader.MaxWeight)
         {
             return weight;
         }
 
-        walk.Error(node, $"weight must be a number > 0 and at most {RubricModelReader.MaxWeight}, got {node.Describe()}");
+        _walk.Error(node, $"weight must be a number > 0 and at most {RubricModelReader.MaxWeight}, got {node.Describe()}");
         return null;
     }
 
@@ -115,14 +115,14 @@ internal sealed partial class RubricValues
 
     public int? ReadPositiveInteger(RubricNode node, string key)
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (node is ScalarNode scalar && scalar.TryGetNumber(out var number)
             && number >= 1 && number <= int.MaxValue && Math.Floor(number) == number)
         {
             return (int)number;
         }
 
-        walk.Error(node, $"{key} must be a whole number ≥ 1, got {node.Describe()}");
+        _walk.Error(node, $"{key} must be a whole number ≥ 1, got {node.Describe()}");
         return null;
     }
 
@@ -133,13 +133,13 @@ internal sealed partial class RubricValues
             return defaultValue;
         }
 
-        walk.Visit(field.Value);
+        _walk.Visit(field.Value);
         if (field.Value is ScalarNode { Type: ScalarType.Bool } scalar)
         {
             return bool.Parse(scalar.Text.ToLowerInvariant());
         }
 
-        walk.Error(field.Value, $"{key} must be true or false, got {field.Value.Describe()}");
+        _walk.Error(field.Value, $"{key} must be true or false, got {field.Value.Describe()}");
         ok = false;
         return defaultValue;
     }
@@ -172,14 +172,14 @@ internal sealed partial class RubricValues
         catch (ArgumentException e)
         {
             var where = key == "regex" ? "" : $" in {key}";
-            walk.Error(node, $"invalid regex '{pattern}'{where}: {e.Message}");
+            _walk.Error(node, $"invalid regex '{pattern}'{where}: {e.Message}");
             return null;
         }
 
         // A warning, not an error: the heuristic cannot be sure, and the detector bounds such a pattern anyway.
         if (NestedQuantifier.Find(pattern) is { } group)
         {
-            walk.Warn(node,
+            _walk.Warn(node,
                 $"the regex '{Shorten(pattern)}' has a nested quantifier: the group '{Shorten(group)}' repeats something that repeats " +
                 "itself, which can take exponential time on a long text it does not match. The audit stops such a match after " +
                 $"{RubricModelReader.MatchTimeout.TotalSeconds:0} s and does not run the pattern again on that site (its indicator is then reported as timed " +
@@ -200,7 +200,7 @@ internal sealed partial class RubricValues
         var bad = glob.FirstOrDefault(c => char.IsWhiteSpace(c) || char.IsControl(c));
         if (bad != default)
         {
-            walk.Error(node, $"invalid glob '{glob}': a URL glob cannot contain white space or control characters (U+{(int)bad:X4})");
+            _walk.Error(node, $"invalid glob '{glob}': a URL glob cannot contain white space or control characters (U+{(int)bad:X4})");
             return null;
         }
 
@@ -222,7 +222,7 @@ internal sealed partial class RubricValues
             var read = ReadPositiveInteger(maxGapField.Value, "max_gap");
             if (read > MaxGapLimit)
             {
-                walk.Error(maxGapField.Value, $"max_gap must be at most {MaxGapLimit} characters, got {read}");
+                _walk.Error(maxGapField.Value, $"max_gap must be at most {MaxGapLimit} characters, got {read}");
                 read = null;
             }
 
@@ -239,16 +239,16 @@ internal sealed partial class RubricValues
 
     public IReadOnlyList<string>? ReadKeywords(RubricNode node, string key)
     {
-        walk.Visit(node);
+        _walk.Visit(node);
         if (node is not SequenceNode sequence)
         {
-            walk.Error(node, $"{key} must be a list of keywords, e.g. [FAQ, 常見問題], got {node.Describe()}");
+            _walk.Error(node, $"{key} must be a list of keywords, e.g. [FAQ, 常見問題], got {node.Describe()}");
             return null;
         }
 
         if (sequence.Items.Count == 0)
         {
-            walk.Error(node, $"{key} must list at least one keyword, got an empty list");
+            _walk.Error(node, $"{key} must list at least one keyword, got an empty list");
             return null;
         }
 
@@ -258,7 +258,7 @@ internal sealed partial class RubricValues
             var problem = keyword is null ? null : KeywordSyntax.Problem(keyword);
             if (problem is not null)
             {
-                walk.Error(item, $"keyword {problem}");
+                _walk.Error(item, $"keyword {problem}");
                 return null;
             }
 

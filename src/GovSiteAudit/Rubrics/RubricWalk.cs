@@ -20,25 +20,25 @@ internal sealed class RubricWalk
         ["url"] = "a regex",
     };
 
-    private readonly string file;
-    private readonly List<RubricError> errors = [];
-    private readonly List<RubricError> warnings = [];
-    private int visited;
+    private readonly string _file;
+    private readonly List<RubricError> _errors = [];
+    private readonly List<RubricError> _warnings = [];
+    private int _visited;
 
     public RubricWalk(string file)
     {
-        this.file = file;
+        _file = file;
     }
 
-    public IReadOnlyList<RubricError> Errors => errors;
+    public IReadOnlyList<RubricError> Errors => _errors;
 
-    public IReadOnlyList<RubricError> Warnings => warnings;
+    public IReadOnlyList<RubricError> Warnings => _warnings;
 
     /// <summary>Thrown when a limit is reached: its error is already recorded; the rest of the file is not worth walking.</summary>
     public sealed class WalkLimitReached : Exception;
 
     public void Warn(RubricNode node, string message) =>
-        warnings.Add(new RubricError(file, node.Line, node.Column, message));
+        _warnings.Add(new RubricError(_file, node.Line, node.Column, message));
 
     public T? Required<T>(Dictionary<string, KeyValuePair<ScalarNode, RubricNode>> fields, string key, Func<RubricNode, T?> read)
         where T : class =>
@@ -126,7 +126,7 @@ internal sealed class RubricWalk
 
     public void Visit(RubricNode node)
     {
-        if (++visited > RubricLimits.MaxNodes)
+        if (++_visited > RubricLimits.MaxNodes)
         {
             Error(node, $"the rubric expands to more than {RubricLimits.MaxNodes:N0} nodes (YAML aliases count each time they are used); refusing to read further");
             throw new WalkLimitReached();
@@ -145,5 +145,5 @@ internal sealed class RubricWalk
     public void Error(RubricNode node, string message) => Error(node.Line, node.Column, message);
 
     public void Error(int line, int column, string message) =>
-        errors.Add(new RubricError(file, line, column, message));
+        _errors.Add(new RubricError(_file, line, column, message));
 }

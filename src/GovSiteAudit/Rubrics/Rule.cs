@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>A detection rule. Rules compose with <see cref="AnyRule"/>, <see cref="AllRule"/> and <see cref="NotRule"/>.</summary>

@@ -89,7 +89,7 @@ public static partial class RuleDescription
 
         if (all.Any(k => k.Contains(KeywordSyntax.Forms) || k.Contains('～')))
         {
-            text.Append($"; a word marked '{KeywordSyntax.Forms}' also matches its English forms (subscribe~: subscribes, subscribed, subscriber, subscription)");
+            text.Append(CultureInfo.InvariantCulture, $"; a word marked '{KeywordSyntax.Forms}' also matches its English forms (subscribe~: subscribes, subscribed, subscriber, subscription)");
         }
 
         return text.ToString();

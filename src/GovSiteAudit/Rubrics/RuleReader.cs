@@ -16,30 +16,30 @@ internal sealed class RuleReader
     private static readonly string[] StorageKindValues = ["cookie", "local_storage", "any"];
     private static readonly string[] SchemeValues = ["https", "http"];
 
-    private readonly RubricWalk walk;
-    private readonly RubricValues values;
-    private readonly PageRuleReader pageRules;
-    private readonly FeatureRuleReader featureRules;
-    private readonly AxeRuleReader axeRules;
-    private readonly MetricRuleReader metricRules;
+    private readonly RubricWalk _walk;
+    private readonly RubricValues _values;
+    private readonly PageRuleReader _pageRules;
+    private readonly FeatureRuleReader _featureRules;
+    private readonly AxeRuleReader _axeRules;
+    private readonly MetricRuleReader _metricRules;
 
     public RuleReader(RubricWalk walk, RubricValues values)
     {
-        this.walk = walk;
-        this.values = values;
-        pageRules = new PageRuleReader(walk, values);
-        featureRules = new FeatureRuleReader(walk, values);
-        axeRules = new AxeRuleReader(walk, values);
-        metricRules = new MetricRuleReader(walk, values);
+        _walk = walk;
+        _values = values;
+        _pageRules = new PageRuleReader(walk, values);
+        _featureRules = new FeatureRuleReader(walk, values);
+        _axeRules = new AxeRuleReader(walk, values);
+        _metricRules = new MetricRuleReader(walk, values);
     }
 
     public Rule? ReadRule(RubricNode node, int depth)
     {
-        walk.Visit(node);
-        walk.CheckDepth(node, depth);
+        _walk.Visit(node);
+        _walk.CheckDepth(node, depth);
         if (node is not MappingNode mapping)
         {
-            walk.Error(node, $"a rule must be a mapping with one key, its kind ({string.Join(", ", Kinds)}), got {node.Describe()}");
+            _walk.Error(node, $"a rule must be a mapping with one key, its kind ({string.Join(", ", Kinds)}), got {node.Describe()}");
             return null;
         }
 
@@ -48,12 +48,12 @@ internal sealed class RuleReader
             var got = mapping.Entries.Count == 0
                 ? "got none"
                 : $"got {mapping.Entries.Count}: {string.Join(", ", mapping.Entries.Select(e => e.Key.Text))}; combine rules with 'any' or 'all'";
-            walk.Error(mapping, $"a rule has exactly one key, its kind ({string.Join(", ", Kinds)}); {got}");
+            _walk.Error(mapping, $"a rule has exactly one key, its kind ({string.Join(", ", Kinds)}); {got}");
             return null;
         }
 
         var (key, value) = mapping.Entries[0];
-        walk.Visit(key);
+        _walk.Visit(key);
         switch (key.Type == ScalarType.String ? key.Text : "")
         {
             case "any":
@@ -66,60 +66,60 @@ internal sealed class RuleReader
                 var inner = ReadRule(value, depth + 1);
                 return inner is null ? null : new NotRule(inner);
             case "link_text":
-                return pageRules.ReadLinkText(value);
+                return _pageRules.ReadLinkText(value);
             case "text":
-                return pageRules.ReadTextRule(value);
+                return _pageRules.ReadTextRule(value);
             case "href":
-                return pageRules.ReadHref(value);
+                return _pageRules.ReadHref(value);
             case "xpath":
-                return pageRules.ReadXPath(value);
+                return _pageRules.ReadXPath(value);
             case "form":
-                return pageRules.ReadForm(value);
+                return _pageRules.ReadForm(value);
             case "meta":
-                return pageRules.ReadMeta(value);
+                return _pageRules.ReadMeta(value);
             case "header":
                 return ReadHeader(value);
             case "scheme":
-                var scheme = values.ReadChoice(value, "scheme", SchemeValues);
+                var scheme = _values.ReadChoice(value, "scheme", SchemeValues);
                 return scheme is null ? null : new SchemeRule(scheme);
             case "https_redirect":
-                walk.Visit(value);
+                _walk.Visit(value);
                 if (value is ScalarNode { Type: ScalarType.Bool } flag && bool.Parse(flag.Text.ToLowerInvariant()))
                 {
                     return new HttpsRedirectRule();
                 }
 
-                walk.Error(value, $"https_redirect takes the value true, got {value.Describe()}");
+                _walk.Error(value, $"https_redirect takes the value true, got {value.Describe()}");
                 return null;
             case "storage":
                 return ReadStorage(value);
             case "request":
                 return ReadRequest(value);
             case "feed" or "account_link" or "block" or "handler":
-                return featureRules.ReadFeatureRule(key.Text, value);
+                return _featureRules.ReadFeatureRule(key.Text, value);
             case "axe":
-                return axeRules.ReadAxe(value);
+                return _axeRules.ReadAxe(value);
             case "metric":
-                return metricRules.ReadMetric(value);
+                return _metricRules.ReadMetric(value);
             default:
-                walk.Error(key, $"unknown rule kind '{key.Text}'{SpellingSuggestion.For(key.Text, Kinds)}; known kinds: {string.Join(", ", Kinds)}");
+                _walk.Error(key, $"unknown rule kind '{key.Text}'{SpellingSuggestion.For(key.Text, Kinds)}; known kinds: {string.Join(", ", Kinds)}");
                 return null;
         }
     }
 
     private IReadOnlyList<Rule>? ReadRuleList(RubricNode node, string kind, int depth)
     {
-        walk.Visit(node);
-        walk.CheckDepth(node, depth + 1);
+        _walk.Visit(node);
+        _walk.CheckDepth(node, depth + 1);
         if (node is not SequenceNode sequence)
         {
-            walk.Error(node, $"{kind} takes a list of rules, got {node.Describe()}");
+            _walk.Error(node, $"{kind} takes a list of rules, got {node.Describe()}");
             return null;
         }
 
         if (sequence.Items.Count == 0)
         {
-            walk.Error(node, $"{kind} needs at least one rule in its list, got an empty list");
+            _walk.Error(node, $"{kind} needs at least one rule in its list, got an empty list");
             return null;
         }
 
@@ -129,21 +129,21 @@ internal sealed class RuleReader
 
     private HeaderRule? ReadHeader(RubricNode node)
     {
-        var fields = walk.Fields(node, "header rule", ["name", "value"], ["name"]);
+        var fields = _walk.Fields(node, "header rule", ["name", "value"], ["name"]);
         if (fields is null)
         {
             return null;
         }
 
         var ok = true;
-        var name = walk.Required(fields, "name", v => values.ReadText(v, "name"));
-        var value = values.OptionalRegex(fields, "value", ref ok);
+        var name = _walk.Required(fields, "name", v => _values.ReadText(v, "name"));
+        var value = _values.OptionalRegex(fields, "value", ref ok);
         return name is null || !ok ? null : new HeaderRule(name, value);
     }
 
     private StorageRule? ReadStorage(RubricNode node)
     {
-        var fields = walk.Fields(node, "storage rule", ["kind", "persistent", "first_party", "name", "exclude_name"], [], "storage takes a mapping of options ({} for the defaults)");
+        var fields = _walk.Fields(node, "storage rule", ["kind", "persistent", "first_party", "name", "exclude_name"], [], "storage takes a mapping of options ({} for the defaults)");
         if (fields is null)
         {
             return null;
@@ -153,7 +153,7 @@ internal sealed class RuleReader
         var kinds = StorageKinds.Any;
         if (fields.TryGetValue("kind", out var kindField))
         {
-            var kind = values.ReadChoice(kindField.Value, "kind", StorageKindValues);
+            var kind = _values.ReadChoice(kindField.Value, "kind", StorageKindValues);
             ok &= kind is not null;
             kinds = kind switch
             {
@@ -163,23 +163,23 @@ internal sealed class RuleReader
             };
         }
 
-        var persistent = values.OptionalBool(fields, "persistent", true, ref ok);
-        var firstParty = values.OptionalBool(fields, "first_party", true, ref ok);
-        var name = values.OptionalRegex(fields, "name", ref ok);
-        var excludeName = values.OptionalRegex(fields, "exclude_name", ref ok);
+        var persistent = _values.OptionalBool(fields, "persistent", true, ref ok);
+        var firstParty = _values.OptionalBool(fields, "first_party", true, ref ok);
+        var name = _values.OptionalRegex(fields, "name", ref ok);
+        var excludeName = _values.OptionalRegex(fields, "exclude_name", ref ok);
         return ok ? new StorageRule(kinds, persistent, firstParty, name, excludeName) : null;
     }
 
     private RequestRule? ReadRequest(RubricNode node)
     {
-        var fields = walk.Fields(node, "request rule", ["url", "pages"], ["url"]);
+        var fields = _walk.Fields(node, "request rule", ["url", "pages"], ["url"]);
         if (fields is null)
         {
             return null;
         }
 
-        var url = fields.TryGetValue("url", out var urlField) ? values.ReadRegex(urlField.Value, "url") : null;
-        var pages = values.ReadPages(fields);
+        var url = fields.TryGetValue("url", out var urlField) ? _values.ReadRegex(urlField.Value, "url") : null;
+        var pages = _values.ReadPages(fields);
         return url is null || pages is null ? null : new RequestRule(url, pages.Value);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>The scheme of the home page's final URL (after redirects).</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>Keywords in the visible text of a region (script, style and template content excluded).</summary>

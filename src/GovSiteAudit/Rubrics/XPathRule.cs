@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GovSiteAudit.Rubrics;
 
 /// <summary>An XPath over the rendered DOM that selects at least one node.</summary>

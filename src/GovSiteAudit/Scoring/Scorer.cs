@@ -23,11 +23,11 @@ public static class Scorer
         var dimensions = new List<DimensionScore>();
         double weighted = 0;
         double dimensionWeights = 0;
-        foreach (Dimension dimension in rubric.Dimensions)
+        foreach (var dimension in rubric.Dimensions)
         {
-            double total = dimension.Indicators.Sum(i => i.Weight);
-            double earned = dimension.Indicators.Where(i => found.Contains((dimension.Id, i.Id))).Sum(i => i.Weight);
-            double score = total > 0 ? 100 * earned / total : 0;
+            var total = dimension.Indicators.Sum(i => i.Weight);
+            var earned = dimension.Indicators.Where(i => found.Contains((dimension.Id, i.Id))).Sum(i => i.Weight);
+            var score = total > 0 ? 100 * earned / total : 0;
             dimensions.Add(new DimensionScore(dimension.Id, Round(score), earned, total));
             weighted += dimension.Weight * score;
             dimensionWeights += dimension.Weight;

@@ -1,7 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
-using GovSiteAudit.Targets;
-
 namespace GovSiteAudit.Snapshots;
 
 /// <summary>A snapshot directory that cannot be read: missing, or a file that is not a saved site.</summary>

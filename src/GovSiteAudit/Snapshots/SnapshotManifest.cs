@@ -1,7 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
-using GovSiteAudit.Targets;
-
 namespace GovSiteAudit.Snapshots;
 
 /// <summary>The run's targets in input order and its metadata columns, so a rescore writes the same rows in the same order.</summary>

@@ -28,14 +28,14 @@ public static class HostName
             return host;
         }
 
-        string[] labels = host.Split('.');
+        var labels = host.Split('.');
         if (labels.Length <= 2)
         {
             return host;
         }
 
-        string secondLast = labels[^2];
-        int keep = secondLast.Length == 2 || SecondLevels.Contains(secondLast) ? 3 : 2;
+        var secondLast = labels[^2];
+        var keep = secondLast.Length == 2 || SecondLevels.Contains(secondLast) ? 3 : 2;
         return string.Join('.', labels[^Math.Min(keep, labels.Length)..]);
     }
 
@@ -45,7 +45,7 @@ public static class HostName
     /// </summary>
     public static bool IsFirstParty(string host, string siteHost)
     {
-        string registrable = RegistrableDomain(siteHost);
+        var registrable = RegistrableDomain(siteHost);
         host = host.TrimStart('.').TrimEnd('.').ToLowerInvariant();
         return host == registrable || host.EndsWith("." + registrable, StringComparison.Ordinal);
     }

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace GovSiteAudit.Targets;
 
 /// <summary>

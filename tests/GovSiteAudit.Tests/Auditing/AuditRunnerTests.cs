@@ -3,7 +3,6 @@ using GovSiteAudit.Crawl;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
-using GovSiteAudit.Tests.Reporting;
 using GovSiteAudit.Tests.Support;
 using GovSiteAudit.Tests.Targets;
 using NUnit.Framework;

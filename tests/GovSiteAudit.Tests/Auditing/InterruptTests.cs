@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Xml.Linq;
 using GovSiteAudit.Tests.Support;
-using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Auditing;

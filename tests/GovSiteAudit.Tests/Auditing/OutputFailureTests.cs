@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Cli;
-using GovSiteAudit.Crawl;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;

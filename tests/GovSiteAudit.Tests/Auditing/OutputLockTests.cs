@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using GovSiteAudit.Auditing;
-using GovSiteAudit.Cli;
 using GovSiteAudit.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;

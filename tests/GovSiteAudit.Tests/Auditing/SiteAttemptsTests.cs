@@ -1,5 +1,4 @@
 using GovSiteAudit.Auditing;
-using GovSiteAudit.Crawl;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;

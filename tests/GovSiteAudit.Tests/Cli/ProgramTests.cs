@@ -1,7 +1,7 @@
-using GovSiteAudit.Tests.Support;
-using NUnit.Framework;
 using GovSiteAudit.Cli;
 using GovSiteAudit.Cli.Commands;
+using GovSiteAudit.Tests.Support;
+using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Cli;
 

@@ -362,7 +362,7 @@ public sealed class FaultTests
     [Test]
     public async Task Nothing_carries_over_from_one_site_to_the_next()
     {
-        string? cookieSeen = "not requested";
+        var cookieSeen = "not requested";
         _faults.Web.MapRoute("/sets-state", context => context.Response.WriteAsync(
             "<title>state</title><script>localStorage.setItem('token', 'secret'); document.cookie = 'session=abc; max-age=3600';</script>"));
         _faults.Web.MapRoute("/reads-state", context =>

@@ -13,7 +13,7 @@ namespace GovSiteAudit.Tests.Crawl;
 /// </summary>
 public sealed class GuardedConnectorTests
 {
-    /// <summary>A resolver that answers <paramref name="answer"/> for every name and counts its calls; a dialler that records every endpoint and connects to a local listener.</summary>
+    /// <summary>A resolver that answers the given addresses for every name and counts its calls; a dialler that records every endpoint and connects to a local listener.</summary>
     private sealed class FakeNetwork : IDisposable
     {
         private readonly TcpListener _listener = new(IPAddress.Loopback, 0);

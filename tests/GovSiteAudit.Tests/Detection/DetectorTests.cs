@@ -1,10 +1,10 @@
-using NUnit.Framework;
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
+using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Detection;
 
@@ -81,7 +81,7 @@ public sealed class DetectorTests
     public void Large_page_with_many_indicators_stays_fast()
     {
         var html = new StringBuilder("<html><body><header><nav>");
-        for (int i = 0; i < 4000; i++)
+        for (var i = 0; i < 4000; i++)
         {
             html.Append(CultureInvariant($"<div class=\"item\"><a href=\"/news/{i}\">新聞標題 {i} 市政府公告重要消息</a><p>段落 {i} 內容說明文字。</p></div>"));
         }

@@ -1,5 +1,5 @@
-using NUnit.Framework;
 using GovSiteAudit.Detection;
+using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Detection;
 
@@ -40,7 +40,7 @@ public sealed class KeywordTextTests
     [Test]
     public void Cjk_keywords_match_anywhere()
     {
-        string text = KeywordText.Normalize("歡迎使用本府常見問題專區");
+        var text = KeywordText.Normalize("歡迎使用本府常見問題專區");
         Assert.That(KeywordText.IndexOf(text, "常見問題"), Is.EqualTo(6));
     }
 

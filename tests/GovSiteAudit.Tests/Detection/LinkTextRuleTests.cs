@@ -1,7 +1,6 @@
-using NUnit.Framework;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Rubrics;
-using GovSiteAudit.Snapshots;
+using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Detection;
 
@@ -135,7 +134,7 @@ public sealed class LinkTextRuleTests
     [Test]
     public void Long_evidence_text_is_trimmed_to_120_characters()
     {
-        string headline = "FAQ " + new string('x', 300);
+        var headline = "FAQ " + new string('x', 300);
         var evidence = Detector.Evaluate(Sites.Link(["FAQ"]), Sites.Of($"<body><a href=\"/n\">{headline}</a></body>"));
 
         Assert.That(evidence!.Text, Has.Length.EqualTo(120));

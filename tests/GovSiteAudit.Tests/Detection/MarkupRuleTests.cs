@@ -1,7 +1,6 @@
-using NUnit.Framework;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Rubrics;
-using GovSiteAudit.Snapshots;
+using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Detection;
 

@@ -1,6 +1,6 @@
-using NUnit.Framework;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Rubrics;
+using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Detection;
 

@@ -1,7 +1,6 @@
+using GovSiteAudit.Reporting;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
-using System.Text;
-using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Tests.Reporting;
 

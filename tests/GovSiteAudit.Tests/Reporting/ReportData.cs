@@ -1,5 +1,4 @@
 using GovSiteAudit.Detection;
-using GovSiteAudit.Reporting;
 using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Scoring;

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Results;
 using GovSiteAudit.Tests.Reporting;

@@ -11,17 +11,17 @@ namespace GovSiteAudit.Tests.Rubrics;
 [TestFixture]
 public sealed class RubricHostileInputTests
 {
-    private string folder = "";
+    private string _folder = "";
 
     [SetUp]
     public void CreateFolder()
     {
-        folder = Path.Combine(Path.GetTempPath(), "govsiteaudit-rubric-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        _folder = Path.Combine(Path.GetTempPath(), "govsiteaudit-rubric-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
     }
 
     [TearDown]
-    public void DeleteFolder() => TempFolder.Delete(folder);
+    public void DeleteFolder() => TempFolder.Delete(_folder);
 
     private static RubricException Refused(Action load, int withinMilliseconds = 2000)
     {
@@ -34,7 +34,7 @@ public sealed class RubricHostileInputTests
     [Test]
     public void MissingFile_IsARubricException_NotAnIOException()
     {
-        var path = Path.Combine(folder, "nope.yaml");
+        var path = Path.Combine(_folder, "nope.yaml");
         var e = Refused(() => RubricLoader.Load(path));
         var error = e.Errors.Single();
         Assert.That((error.File, error.Line, error.Column), Is.EqualTo((path, 0, 0)));
@@ -45,7 +45,7 @@ public sealed class RubricHostileInputTests
     [Test]
     public void MissingFolder_IsARubricException()
     {
-        var path = Path.Combine(folder, "no", "such", "r.yaml");
+        var path = Path.Combine(_folder, "no", "such", "r.yaml");
         var error = Refused(() => RubricLoader.Load(path)).Errors.Single();
         Assert.That(error.Message, Does.StartWith("rubric file not found"));
     }
@@ -53,7 +53,7 @@ public sealed class RubricHostileInputTests
     [Test]
     public void Folder_IsARubricException()
     {
-        var error = Refused(() => RubricLoader.Load(folder)).Errors.Single();
+        var error = Refused(() => RubricLoader.Load(_folder)).Errors.Single();
         Assert.That(error.Message, Does.EndWith("is a folder, not a rubric file"));
     }
 
@@ -63,7 +63,7 @@ public sealed class RubricHostileInputTests
         if (OperatingSystem.IsWindows() || Environment.UserName == "root")
         {
             // Root reads any file whatever its mode; a file held open exclusively does the same job here.
-            var locked = Path.Combine(folder, "locked.yaml");
+            var locked = Path.Combine(_folder, "locked.yaml");
             File.WriteAllText(locked, WithRule("{scheme: https}"));
             using var holder = new FileStream(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
             var lockedError = Refused(() => RubricLoader.Load(locked)).Errors.Single();
@@ -71,7 +71,7 @@ public sealed class RubricHostileInputTests
             return;
         }
 
-        var path = Path.Combine(folder, "secret.yaml");
+        var path = Path.Combine(_folder, "secret.yaml");
         File.WriteAllText(path, WithRule("{scheme: https}"));
         File.SetUnixFileMode(path, UnixFileMode.None);
         var error = Refused(() => RubricLoader.Load(path)).Errors.Single();
@@ -81,7 +81,7 @@ public sealed class RubricHostileInputTests
     [Test]
     public void NonUtf8File_IsNamedAsSuch()
     {
-        var path = Path.Combine(folder, "big5.yaml");
+        var path = Path.Combine(_folder, "big5.yaml");
         var text = WithRule("{text: {keywords: [常見問題]}}");
         // Big5 bytes of 常見問題, written raw: not valid UTF-8.
         var bytes = Encoding.UTF8.GetBytes(text.Replace("常見問題", "@@"));
@@ -102,7 +102,7 @@ public sealed class RubricHostileInputTests
     [Test]
     public void OversizedFile_IsRefusedWithoutParsing()
     {
-        var path = Path.Combine(folder, "huge.yaml");
+        var path = Path.Combine(_folder, "huge.yaml");
         // Valid YAML start, then 6 MiB of an unterminated flow list: parsing it would be slow and then fail
         // with a syntax error; the size check must come first.
         using (var writer = new StreamWriter(path))

@@ -19,7 +19,7 @@ public sealed partial class RubricSchemaTests
 {
     private const string SchemaFileName = "rubric.schema.json";
 
-    private static JsonSchema? schema;
+    private static JsonSchema? _schema;
 
     private static string OutputDirectory => TestContext.CurrentContext.TestDirectory;
 
@@ -29,7 +29,7 @@ public sealed partial class RubricSchemaTests
     public async Task LoadSchema()
     {
         Assert.That(File.Exists(SchemaPath), Is.True, $"{SchemaPath} is copied next to the tests");
-        schema = await JsonSchema.FromFileAsync(SchemaPath);
+        _schema = await JsonSchema.FromFileAsync(SchemaPath);
     }
 
     private static bool IsRubricFile(string path) =>
@@ -119,7 +119,7 @@ public sealed partial class RubricSchemaTests
         return JsonValue.Create(value);
     }
 
-    private static ICollection<NJsonSchema.Validation.ValidationError> SchemaErrors(string path) => schema!.Validate(ToJson(path));
+    private static ICollection<NJsonSchema.Validation.ValidationError> SchemaErrors(string path) => _schema!.Validate(ToJson(path));
 
     private static IEnumerable<string> FilesUnder(string folder) =>
         Directory.Exists(folder)
@@ -313,7 +313,7 @@ public sealed partial class RubricSchemaTests
     private static IEnumerable<JsonNode> Descendants(JsonNode node)
     {
         yield return node;
-        IEnumerable<JsonNode?> children = node switch
+        var children = node switch
         {
             JsonObject o => o.Select(p => p.Value),
             JsonArray a => a,

@@ -1,7 +1,7 @@
-using NUnit.Framework;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Scoring;
+using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Scoring;
 

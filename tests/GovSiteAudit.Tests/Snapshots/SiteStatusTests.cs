@@ -1,4 +1,3 @@
-using GovSiteAudit.Crawl;
 using GovSiteAudit.Snapshots;
 using NUnit.Framework;
 

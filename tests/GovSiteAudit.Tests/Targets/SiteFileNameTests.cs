@@ -1,6 +1,5 @@
 using GovSiteAudit.Targets;
 using NUnit.Framework;
-using GovSiteAudit.Reporting;
 
 namespace GovSiteAudit.Tests.Targets;
 

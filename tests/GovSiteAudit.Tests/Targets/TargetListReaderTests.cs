@@ -1,7 +1,7 @@
-using GovSiteAudit.Tests.Support;
-using NUnit.Framework;
 using System.Text;
 using GovSiteAudit.Targets;
+using GovSiteAudit.Tests.Support;
+using NUnit.Framework;
 
 namespace GovSiteAudit.Tests.Targets;
 
