@@ -47,6 +47,13 @@ public static class Detector
             {
                 evidence = Evaluate(indicator.Rule, documents);
             }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+            {
+                // A built-in pattern (headline dates, feed addresses) that ran out of time on a starved machine or a
+                // hostile page: this indicator is not determined, and the batch goes on (the benchmark once lost a run to it).
+                evidence = null;
+                note = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"not determined: a pattern timed out after {e.MatchTimeout.TotalSeconds:0.##} s");
+            }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or System.Xml.XPath.XPathException)
             {
                 // A rubric built around the loader's checks, or a page the engine chokes on: this indicator, not the batch.
