@@ -11,6 +11,8 @@ internal sealed class SiteTabs
 {
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan BrokenGrace = TimeSpan.FromMilliseconds(500);
+    // A tab busy with a page that never answers may not answer DevTools either: the switch never holds a site up.
+    private static readonly TimeSpan SwitchBudget = TimeSpan.FromSeconds(2);
 
     private readonly IBrowserContext _context;
     private readonly CrawlOptions _options;
@@ -60,11 +62,11 @@ internal sealed class SiteTabs
 
             try
             {
-                await ResourceBlocking.SetAsync(session, block: !everything, _token).ConfigureAwait(false);
+                await ResourceBlocking.SetAsync(session, block: !everything, _token).WaitAsync(SwitchBudget, _token).ConfigureAwait(false);
             }
-            catch (PlaywrightException)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
             {
-                // The tab closed or crashed meanwhile; the next tab is set up by NewPageAsync.
+                // The tab closed, crashed or did not answer in time; the next tab is set up by NewPageAsync.
             }
         }
     }

@@ -94,29 +94,22 @@ internal sealed class SiteVisit
     private async Task<LoadFailure?> CrawlAsync(Task<SiteFiles> siteFiles)
     {
         // The home page is measured as a visitor gets it: its images, fonts and media load too (inner pages stay fast).
-        PageSnapshot? home;
-        LoadFailure? failure;
-        IReadOnlyList<FoundLink> links;
+        // Switched back only once the home page is in: a tab stuck on a silent server answers no DevTools command until
+        // the site's budget ends, and a failed home page has no inner pages to keep fast.
         if (_quality.Measure)
         {
             await _tabs.SetLoadEverythingAsync(true).ConfigureAwait(false);
         }
 
-        try
-        {
-            (home, failure, links) = await _home.LoadAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            if (_quality.Measure)
-            {
-                await _tabs.SetLoadEverythingAsync(false).ConfigureAwait(false);
-            }
-        }
-
+        var (home, failure, links) = await _home.LoadAsync().ConfigureAwait(false);
         if (home is null || failure is not null)
         {
             return failure;
+        }
+
+        if (_quality.Measure)
+        {
+            await _tabs.SetLoadEverythingAsync(false).ConfigureAwait(false);
         }
 
         var prefetched = await siteFiles.ConfigureAwait(false);
