@@ -1,4 +1,3 @@
-using CsvHelper;
 using GovSiteAudit.Results;
 using GovSiteAudit.Snapshots;
 
@@ -20,29 +19,12 @@ public sealed class AccessibilityCsvWriter : IDisposable
     public static IReadOnlyList<string> Columns { get; } =
         ["url", "page_url", "rule", "impact", "wcag", "nodes", "help", "help_url", "example_target", "example_html"];
 
-    private readonly CsvWriter _csv;
+    private readonly SiteRowsCsvFile _file;
 
-    public AccessibilityCsvWriter(string outputDirectory, bool append = false)
-    {
-        Directory.CreateDirectory(outputDirectory);
-        _csv = CsvReportWriter.Open(Path.Combine(outputDirectory, FileName), append, out var hasHeader, out _);
-        if (!hasHeader)
-        {
-            CsvReportWriter.WriteRow(_csv, Columns);
-        }
+    public AccessibilityCsvWriter(string outputDirectory, bool append = false) =>
+        _file = new SiteRowsCsvFile(outputDirectory, FileName, Columns, append);
 
-        _csv.Flush();
-    }
-
-    public void Write(SiteAudit site)
-    {
-        foreach (var row in Rows(site.Target.Url, site.Crawl.Snapshot.Accessibility))
-        {
-            CsvReportWriter.WriteRow(_csv, row);
-        }
-
-        _csv.Flush();
-    }
+    public void Write(SiteAudit site) => _file.Write(Rows(site.Target.Url, site.Crawl.Snapshot.Accessibility));
 
     public static IEnumerable<IReadOnlyList<string>> Rows(string url, SiteAccessibility? accessibility)
     {
@@ -67,15 +49,5 @@ public sealed class AccessibilityCsvWriter : IDisposable
         return text.Length <= MaxHtml ? text : text[..(MaxHtml - 1)] + "…";
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            _csv.Dispose();
-        }
-        catch (IOException)
-        {
-            // A full disk: the row in progress is dropped, not written half.
-        }
-    }
+    public void Dispose() => _file.Dispose();
 }

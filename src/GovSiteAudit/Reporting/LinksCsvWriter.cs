@@ -1,4 +1,3 @@
-using CsvHelper;
 using GovSiteAudit.Results;
 using GovSiteAudit.Snapshots;
 
@@ -14,29 +13,12 @@ public sealed class LinksCsvWriter : IDisposable
 
     public static IReadOnlyList<string> Columns { get; } = ["url", "page_url", "link", "status", "error"];
 
-    private readonly CsvWriter _csv;
+    private readonly SiteRowsCsvFile _file;
 
-    public LinksCsvWriter(string outputDirectory, bool append = false)
-    {
-        Directory.CreateDirectory(outputDirectory);
-        _csv = CsvReportWriter.Open(Path.Combine(outputDirectory, FileName), append, out var hasHeader, out _);
-        if (!hasHeader)
-        {
-            CsvReportWriter.WriteRow(_csv, Columns);
-        }
+    public LinksCsvWriter(string outputDirectory, bool append = false) =>
+        _file = new SiteRowsCsvFile(outputDirectory, FileName, Columns, append);
 
-        _csv.Flush();
-    }
-
-    public void Write(SiteAudit site)
-    {
-        foreach (var row in Rows(site.Target.Url, site.Crawl.Snapshot.Measurements?.Links))
-        {
-            CsvReportWriter.WriteRow(_csv, row);
-        }
-
-        _csv.Flush();
-    }
+    public void Write(SiteAudit site) => _file.Write(Rows(site.Target.Url, site.Crawl.Snapshot.Measurements?.Links));
 
     /// <summary>The rows of one site: <c>link</c> is the broken address, <c>status</c> its last HTTP status (empty when none).</summary>
     public static IEnumerable<IReadOnlyList<string>> Rows(string url, LinkCheck? links) =>
@@ -45,15 +27,5 @@ public sealed class LinksCsvWriter : IDisposable
             url, b.PageUrl, b.Url, b.Status > 0 ? b.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "", b.Error,
         ]);
 
-    public void Dispose()
-    {
-        try
-        {
-            _csv.Dispose();
-        }
-        catch (IOException)
-        {
-            // A full disk: the row in progress is dropped, not written half.
-        }
-    }
+    public void Dispose() => _file.Dispose();
 }
