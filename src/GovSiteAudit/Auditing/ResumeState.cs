@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Auditing;
 
@@ -168,16 +169,26 @@ public sealed record ResumeState(IReadOnlySet<string> RecordedUrls, IReadOnlyLis
         return length - keep;
     }
 
-    /// <summary>Adds the first cell of every data row to <paramref name="urls"/>; returns the header, or null for an empty file.</summary>
+    /// <summary>
+    /// Adds the first cell of every data row to <paramref name="urls"/>; returns the header, or null for an empty file.
+    /// A status this tool does not write is refused with its line: the file was edited, and its reports would not be true.
+    /// </summary>
     private static string[]? ReadUrls(string path, HashSet<string> urls)
     {
         string[]? header = null;
-        foreach (var (_, row) in OwnCsv.Records(path))
+        var statusColumn = -1;
+        foreach (var (line, row) in OwnCsv.Records(path))
         {
             if (header is null)
             {
                 header = row;
+                statusColumn = Array.IndexOf(header, "status");
                 continue;
+            }
+
+            if (statusColumn >= 0 && !SiteStatus.TryParse(row[statusColumn], out _))
+            {
+                throw new OwnCsvException(path, line, "column 'status': " + SiteStatus.Unknown(row[statusColumn]));
             }
 
             urls.Add(row[0]);

@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Auditing;
 
@@ -313,12 +314,18 @@ public static class RunMerger
 
             string[]? header = null;
             var rows = new List<Dictionary<string, string>>();
-            foreach (var (_, record) in Strict(() => OwnCsv.Records(path)))
+            foreach (var (line, record) in Strict(() => OwnCsv.Records(path)))
             {
                 if (header is null)
                 {
                     header = record;
                     continue;
+                }
+
+                // A status this tool does not write means a hand-edited file: merged, it would pass for a real outcome.
+                if (Array.IndexOf(header, "status") is >= 0 and var statusColumn && !SiteStatus.TryParse(record[statusColumn], out _))
+                {
+                    throw new MergeException($"{path}:{line}: column 'status': {SiteStatus.Unknown(record[statusColumn])}; correct that line, or audit that shard again");
                 }
 
                 var row = new Dictionary<string, string>(StringComparer.Ordinal);

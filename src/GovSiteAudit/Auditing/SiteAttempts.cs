@@ -12,10 +12,10 @@ namespace GovSiteAudit.Auditing;
 internal static class SiteAttempts
 {
     /// <summary>Failures after which a target without a scheme is tried again on plain http.</summary>
-    private static readonly HashSet<string> HttpFallbackStatuses = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<SiteStatus> HttpFallbackStatuses =
+    [
         SiteStatus.ConnectionRefused, SiteStatus.ConnectionReset, SiteStatus.Tls, SiteStatus.Timeout, SiteStatus.InvalidResponse,
-    };
+    ];
 
     public static async Task<CrawlResult> CrawlAsync(ISiteCrawler crawler, AuditTarget target, TimeSpan backoff, TimeProvider time, CancellationToken ct)
     {
@@ -46,7 +46,7 @@ internal static class SiteAttempts
     private static async Task<CrawlResult> RetryIfTransientAsync(
         ISiteCrawler crawler, string url, CrawlResult first, TimeSpan backoff, TimeProvider time, CancellationToken ct)
     {
-        if (!SiteStatus.IsTransient(first.Status))
+        if (!first.Status.IsTransient)
         {
             return first with { Error = $"{first.Error} (permanent; not retried)" };
         }
@@ -60,7 +60,7 @@ internal static class SiteAttempts
 
         return second with
         {
-            Error = SiteStatus.IsTransient(second.Status)
+            Error = second.Status.IsTransient
                 ? $"{second.Error} (transient; retried once)"
                 : $"{second.Error} (permanent; retried once after {first.Status})",
         };

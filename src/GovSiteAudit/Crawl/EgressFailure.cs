@@ -8,7 +8,7 @@ namespace GovSiteAudit.Crawl;
 /// the name does not resolve (<see cref="SiteStatus.Dns"/>), or the connection failed (refused, timed out …). The browser
 /// only sees its proxy give up, so the crawler reports the status from here.
 /// </summary>
-internal sealed record EgressFailure(string Host, int Port, string Status, string Reason)
+internal sealed record EgressFailure(string Host, int Port, SiteStatus Status, string Reason)
 {
     /// <summary>
     /// The key under which a host and port are looked up: lower case, no brackets, an address in its canonical form
@@ -21,10 +21,8 @@ internal sealed record EgressFailure(string Host, int Port, string Status, strin
     public string Authority => (Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]" : Host) + ":" + Port.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The failure in one sentence for people, e.g. "127.0.0.1:8080 is a loopback address".</summary>
-    public string Sentence => Status switch
-    {
-        SiteStatus.Dns => $"the name {Host} does not resolve (DNS)",
-        SiteStatus.ConnectionRefused => $"{Host} refused the connection on port {Port.ToString(CultureInfo.InvariantCulture)}",
-        _ => $"{Authority} {Reason}",
-    };
+    public string Sentence =>
+        Status == SiteStatus.Dns ? $"the name {Host} does not resolve (DNS)"
+        : Status == SiteStatus.ConnectionRefused ? $"{Host} refused the connection on port {Port.ToString(CultureInfo.InvariantCulture)}"
+        : $"{Authority} {Reason}";
 }

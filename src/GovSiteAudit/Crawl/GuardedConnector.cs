@@ -126,7 +126,7 @@ internal sealed class GuardedConnector
             return new NetworkStream(socket, ownsSocket: true);
         };
 
-    private static EgressException Failure(string host, int port, string status, string reason) => new(new EgressFailure(host, port, status, reason));
+    private static EgressException Failure(string host, int port, SiteStatus status, string reason) => new(new EgressFailure(host, port, status, reason));
 
     private static async Task<Socket> DialAsync(IPEndPoint endpoint, CancellationToken ct)
     {

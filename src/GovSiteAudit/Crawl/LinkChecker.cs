@@ -151,7 +151,7 @@ internal sealed class LinkChecker
             }
             catch (HttpRequestException e) when (Egress(e) is { } failure)
             {
-                var answered = failure.Status is SiteStatus.Blocked or SiteStatus.Dns;
+                var answered = failure.Status == SiteStatus.Blocked || failure.Status == SiteStatus.Dns;
                 return (0, failure.Status == SiteStatus.Blocked ? $"blocked: {failure.Sentence}" : failure.Sentence, answered);
             }
             catch (HttpRequestException e)

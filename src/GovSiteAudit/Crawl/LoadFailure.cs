@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace GovSiteAudit.Crawl;
 
 /// <summary>A home page that did not load: the <see cref="SiteStatus"/> value and a sentence for people.</summary>
-internal sealed record LoadFailure(string Status, string Error)
+internal sealed record LoadFailure(SiteStatus Status, string Error)
 {
     private static readonly Regex NetError = new(@"net::(ERR_[A-Z0-9_]+)", RegexOptions.CultureInvariant);
 

@@ -207,7 +207,7 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         }
     }
 
-    private static CrawlResult Failed(string targetUrl, string status, string error) =>
+    private static CrawlResult Failed(string targetUrl, SiteStatus status, string error) =>
         new(new SiteSnapshot(targetUrl, null, [], SiteFacts.Empty), status, error);
 
     private async Task<(BrowserSlot Slot, IBrowserContext Context)> OpenContextAsync(CrawlOptions options, Uri proxy, CancellationToken ct)

@@ -141,7 +141,7 @@ public sealed class CsvReportWriter : IDisposable
         {
             site.Target.Url,
             site.Crawl.Snapshot.FinalUrl ?? "",
-            site.Status,
+            site.Status.Text,
             site.Error ?? "",
         };
         foreach (var column in _metadataColumns)

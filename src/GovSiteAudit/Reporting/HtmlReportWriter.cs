@@ -93,8 +93,8 @@ public static class HtmlReportWriter
                 var value = site.Metadata.TryGetValue(column, out var v) ? v : "";
                 Td(html, value, value);
             }
-            html.Append("<td data-sort=\"").Append(E(site.Status)).Append("\" class=\"status-").Append(site.Ok ? "ok" : "failed")
-                .Append("\" title=\"").Append(E(site.Error ?? "")).Append("\">").Append(E(site.Status)).Append("</td>");
+            html.Append("<td data-sort=\"").Append(E(site.Status.Text)).Append("\" class=\"status-").Append(site.Ok ? "ok" : "failed")
+                .Append("\" title=\"").Append(E(site.Error ?? "")).Append("\">").Append(E(site.Status.Text)).Append("</td>");
             foreach (var dimension in run.Rubric.Dimensions)
             {
                 var score = site.DimensionScore(dimension.Id);
@@ -193,7 +193,7 @@ public static class HtmlReportWriter
         foreach (var site in run.Sites)
         {
             html.Append("<article class=\"site\" id=\"").Append(E(Anchor(site))).Append("\"><h3>").Append(E(site.Url)).Append("</h3>\n");
-            html.Append("<p class=\"meta\">").Append(E(labels["status"])).Append(": <b>").Append(E(site.Status)).Append("</b>");
+            html.Append("<p class=\"meta\">").Append(E(labels["status"])).Append(": <b>").Append(E(site.Status.Text)).Append("</b>");
             if (!string.IsNullOrEmpty(site.Error))
             {
                 html.Append(" — ").Append(E(site.Error));

@@ -49,7 +49,7 @@ public static class JUnitWriter
                 if (site.Score is null)
                 {
                     xml.WriteStartElement("error");
-                    xml.WriteAttributeString("type", site.Status);
+                    xml.WriteAttributeString("type", site.Status.Text);
                     xml.WriteAttributeString("message", XmlText($"site not read: {site.Status}" + (site.Error is null ? "" : $" ({site.Error})")));
                     xml.WriteEndElement();
                 }

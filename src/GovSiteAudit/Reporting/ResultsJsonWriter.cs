@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using GovSiteAudit.Detection;
 using GovSiteAudit.Results;
+using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Reporting;
 
@@ -82,7 +83,7 @@ public static class ResultsJsonWriter
     public sealed record SiteEntry(
         string Url,
         string? FinalUrl,
-        string Status,
+        SiteStatus Status,
         string? Error,
         IReadOnlyDictionary<string, string> Metadata,
         IReadOnlyDictionary<string, double>? Scores,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Reporting;
 
@@ -42,7 +43,7 @@ public static class RunReader
         {
             rows.Add(new ScoreRow(
                 get("url"),
-                get("status"),
+                Status(get("status"), path, line),
                 dimensionIds.ToDictionary(d => d, d => Score(get(d), path, line, d)),
                 Score(get("total"), path, line, "total")));
         }
@@ -81,6 +82,9 @@ public static class RunReader
             yield return (csv.Parser.RawRow, name => index.TryGetValue(name, out var i) && i < record.Length ? record[i].Trim() : "");
         }
     }
+
+    private static SiteStatus Status(string cell, string path, int line) =>
+        SiteStatus.TryParse(cell, out var status) ? status : throw new RunReadException($"{path}:{line}: column 'status': {SiteStatus.Unknown(cell)}");
 
     private static double? Score(string cell, string path, int line, string column)
     {

@@ -22,11 +22,21 @@ public static class SiteJsonWriter
         return path;
     }
 
+    /// <exception cref="RunReadException">Not a site file as this tool writes it (an unknown status …), with its line.</exception>
     public static SiteDocument Read(string path)
     {
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<SiteDocument>(stream, JsonOptions)
-            ?? throw new InvalidDataException($"{path}: empty site file");
+        try
+        {
+            return JsonSerializer.Deserialize<SiteDocument>(stream, JsonOptions)
+                ?? throw new InvalidDataException($"{path}: empty site file");
+        }
+        catch (JsonException e)
+        {
+            // LineNumber counts from 0; the message of a status refused by its converter carries no position of its own.
+            var line = e.LineNumber is { } zeroBased ? ":" + (zeroBased + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+            throw new RunReadException($"{path}{line}: not a site file as GovSiteAudit writes it: {e.Message}");
+        }
     }
 
     public static SiteDocument ToDocument(SiteAudit site)
@@ -54,7 +64,7 @@ public static class SiteJsonWriter
     public sealed record SiteDocument(
         string Url,
         string? FinalUrl,
-        string Status,
+        SiteStatus Status,
         string? Error,
         IReadOnlyDictionary<string, string> Metadata,
         IReadOnlyDictionary<string, double>? Scores,

@@ -80,12 +80,12 @@ public sealed record RunComparison(IReadOnlyList<string> DimensionIds, IReadOnly
         {
             if (site.Presence != "both")
             {
-                yield return [site.Url, site.Presence, "", site.OldStatus ?? "", site.NewStatus ?? "", ""];
+                yield return [site.Url, site.Presence, "", site.OldStatus?.Text ?? "", site.NewStatus?.Text ?? "", ""];
                 continue;
             }
             if (site.OldStatus != site.NewStatus)
             {
-                yield return [site.Url, "status", "", site.OldStatus ?? "", site.NewStatus ?? "", ""];
+                yield return [site.Url, "status", "", site.OldStatus?.Text ?? "", site.NewStatus?.Text ?? "", ""];
             }
             foreach (var indicator in site.Gained)
             {
@@ -122,7 +122,7 @@ public sealed record RunComparison(IReadOnlyList<string> DimensionIds, IReadOnly
             {
                 "added" => "added",
                 "removed" => "removed",
-                _ => site.OldStatus == site.NewStatus ? site.NewStatus ?? "" : $"{site.OldStatus}→{site.NewStatus}",
+                _ => site.OldStatus == site.NewStatus ? site.NewStatus?.Text ?? "" : $"{site.OldStatus}→{site.NewStatus}",
             };
             var row = new List<string> { site.Url, status };
             row.AddRange(site.Scores.Select(s => s.Delta is { } d ? Signed(d) : s.Old == s.New ? "" : $"{Number(s.Old)}→{Number(s.New)}"));

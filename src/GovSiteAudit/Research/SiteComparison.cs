@@ -1,3 +1,5 @@
+using GovSiteAudit.Snapshots;
+
 namespace GovSiteAudit.Research;
 
 /// <summary>One site's changes between two runs.</summary>
@@ -5,8 +7,8 @@ namespace GovSiteAudit.Research;
 public sealed record SiteComparison(
     string Url,
     string Presence,
-    string? OldStatus,
-    string? NewStatus,
+    SiteStatus? OldStatus,
+    SiteStatus? NewStatus,
     IReadOnlyList<string> Gained,
     IReadOnlyList<string> Lost,
     IReadOnlyList<ScoreChange> Scores)

@@ -14,7 +14,7 @@ public sealed record SiteAudit(
     TimeSpan Elapsed,
     DateTimeOffset AuditedAt)
 {
-    public string Status => Crawl.Status;
+    public SiteStatus Status => Crawl.Status;
     public bool Ok => Crawl.Status == SiteStatus.Ok;
 
     /// <summary>The site's measurements by name (speed, links, freshness, search, phone fit), as the metric rules saw them.</summary>

@@ -11,7 +11,7 @@ namespace GovSiteAudit.Results;
 public sealed record SiteSummary(
     string Url,
     string? FinalUrl,
-    string Status,
+    SiteStatus Status,
     string? Error,
     IReadOnlyDictionary<string, string> Metadata,
     SiteScore? Score,

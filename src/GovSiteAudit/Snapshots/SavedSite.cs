@@ -7,7 +7,7 @@ public sealed record SavedSite(
     int FormatVersion,
     AuditTarget Target,
     SiteSnapshot Snapshot,
-    string Status,
+    SiteStatus Status,
     string? Error,
     double ElapsedSeconds,
     DateTimeOffset AuditedAt)

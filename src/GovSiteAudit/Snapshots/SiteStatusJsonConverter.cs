@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GovSiteAudit.Snapshots;
+
+/// <summary>
+/// A <see cref="SiteStatus"/> in JSON is its column text (<c>"status": "dns"</c>), as it was when statuses were strings,
+/// so every JSON output stays byte for byte the same; reading back refuses any other text.
+/// </summary>
+public sealed class SiteStatusJsonConverter : JsonConverter<SiteStatus>
+{
+    public override SiteStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        // The serializer adds the path and line to a JsonException without them; readers report the file.
+        return SiteStatus.TryParse(text, out var status)
+            ? status
+            : throw new JsonException(SiteStatus.Unknown(text ?? reader.TokenType.ToString()));
+    }
+
+    public override void Write(Utf8JsonWriter writer, SiteStatus value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(value.Text);
+    }
+}
