@@ -28,7 +28,7 @@ internal static class TestData
     public static SiteAudit Audit(
         string url,
         IReadOnlyDictionary<string, string>? metadata = null,
-        string status = SiteStatus.Ok,
+        SiteStatus? status = null,
         string? error = null,
         int pages = 1)
     {
@@ -47,7 +47,7 @@ internal static class TestData
             : null;
         return new SiteAudit(
             new AuditTarget(url, metadata ?? new Dictionary<string, string>(), "command line", 0),
-            new CrawlResult(snapshot, status, error),
+            new CrawlResult(snapshot, status ?? SiteStatus.Ok, error),
             findings, score, TimeSpan.FromSeconds(1.25), DateTimeOffset.UnixEpoch);
     }
 }

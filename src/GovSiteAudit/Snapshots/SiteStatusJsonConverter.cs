@@ -9,6 +9,9 @@ namespace GovSiteAudit.Snapshots;
 /// </summary>
 public sealed class SiteStatusJsonConverter : JsonConverter<SiteStatus>
 {
+    /// <summary>A <c>null</c> status is refused too, rather than read as a missing value.</summary>
+    public override bool HandleNull => true;
+
     public override SiteStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;

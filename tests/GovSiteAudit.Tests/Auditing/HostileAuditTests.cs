@@ -95,7 +95,7 @@ public sealed class HostileAuditTests
         {
             foreach (var row in rows)
             {
-                var status = row["status"];
+                var status = SiteStatus.Parse(row["status"]);
                 if (status == SiteStatus.Ok)
                 {
                     Assert.That(row["total"], Is.Not.Empty, $"{row["url"]} is scored");
@@ -103,7 +103,7 @@ public sealed class HostileAuditTests
                 }
                 else
                 {
-                    Assert.That(row["error"], Does.EndWith(SiteStatus.IsTransient(status) ? "(transient; retried once)" : "(permanent; not retried)"), row["url"]);
+                    Assert.That(row["error"], Does.EndWith(status.IsTransient ? "(transient; retried once)" : "(permanent; not retried)"), row["url"]);
                     if (row["pages"] == "0")
                     {
                         Assert.That(row["total"], Is.Empty, $"{row["url"]} has no page read and no score");

@@ -1,6 +1,7 @@
 using System.Text;
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
@@ -135,7 +136,7 @@ public sealed class ResumeStateTests
     {
         using (var writer = new CsvReportWriter(_dir, TestData.TwoDimensionRubric(), ["agency"]))
         {
-            writer.Write(TestData.Audit("https://a.gov.tw/", new Dictionary<string, string> { ["agency"] = "臺中市\r\n政府\n二" }, "timeout", "line one\nline two"));
+            writer.Write(TestData.Audit("https://a.gov.tw/", new Dictionary<string, string> { ["agency"] = "臺中市\r\n政府\n二" }, SiteStatus.Timeout, "line one\nline two"));
         }
 
         var lines = File.ReadAllText(Scores).Split("\r\n");

@@ -19,13 +19,14 @@ public sealed class SiteAttemptsTests
     private static Task<CrawlResult> Attempt(ScriptedCrawler crawler, AuditTarget target) =>
         SiteAttempts.CrawlAsync(crawler, target, Backoff, TimeProvider.System, CancellationToken.None);
 
-    [TestCase(SiteStatus.Timeout)]
-    [TestCase(SiteStatus.ConnectionReset)]
-    [TestCase(SiteStatus.ServerError)]
-    [TestCase(SiteStatus.BrowserError)]
-    [TestCase(SiteStatus.NetworkError)]
-    public async Task Transient_failure_is_retried_once_after_the_backoff_and_can_recover(string status)
+    [TestCase("timeout")]
+    [TestCase("connection_reset")]
+    [TestCase("server_error")]
+    [TestCase("browser_error")]
+    [TestCase("network_error")]
+    public async Task Transient_failure_is_retried_once_after_the_backoff_and_can_recover(string statusText)
     {
+        var status = SiteStatus.Parse(statusText);
         var crawler = new ScriptedCrawler(new() { ["https://a.gov.tw/"] = [status, SiteStatus.Ok] });
         var time = new FakeTimeProvider();
 
@@ -53,16 +54,17 @@ public sealed class SiteAttemptsTests
         Assert.That(result.Error, Is.EqualTo("timeout happened (transient; retried once)"));
     }
 
-    [TestCase(SiteStatus.Dns)]
-    [TestCase(SiteStatus.Tls)]
-    [TestCase(SiteStatus.HttpError)]
-    [TestCase(SiteStatus.ConnectionRefused)]
-    [TestCase(SiteStatus.Blocked)]
-    [TestCase(SiteStatus.NotHtml)]
-    [TestCase(SiteStatus.TooManyRedirects)]
-    [TestCase(SiteStatus.InvalidResponse)]
-    public async Task Permanent_failure_is_never_retried(string status)
+    [TestCase("dns")]
+    [TestCase("tls")]
+    [TestCase("http_error")]
+    [TestCase("connection_refused")]
+    [TestCase("blocked")]
+    [TestCase("not_html")]
+    [TestCase("too_many_redirects")]
+    [TestCase("invalid_response")]
+    public async Task Permanent_failure_is_never_retried(string statusText)
     {
+        var status = SiteStatus.Parse(statusText);
         var crawler = new ScriptedCrawler(new() { ["https://a.gov.tw/"] = [status, SiteStatus.Ok] });
 
         var result = await Attempt(crawler, Target("https://a.gov.tw/"));
@@ -83,12 +85,13 @@ public sealed class SiteAttemptsTests
         Assert.That(crawler.Calls, Has.Count.EqualTo(1));
     }
 
-    [TestCase(SiteStatus.ConnectionRefused)]
-    [TestCase(SiteStatus.ConnectionReset)]
-    [TestCase(SiteStatus.Tls)]
-    [TestCase(SiteStatus.Timeout)]
-    public async Task Assumed_https_that_fails_at_the_connection_falls_back_to_http(string status)
+    [TestCase("connection_refused")]
+    [TestCase("connection_reset")]
+    [TestCase("tls")]
+    [TestCase("timeout")]
+    public async Task Assumed_https_that_fails_at_the_connection_falls_back_to_http(string statusText)
     {
+        var status = SiteStatus.Parse(statusText);
         var crawler = new ScriptedCrawler(new() { ["https://a.gov.tw/"] = [status], ["http://a.gov.tw/"] = [SiteStatus.Ok] });
 
         var result = await Attempt(crawler, Target("https://a.gov.tw/", schemeAssumed: true));

@@ -63,10 +63,10 @@ public sealed class FaultTests
 
     private async Task<CrawlResult> CrawlFault(string path, CrawlOptions? options = null) => (await Crawl(_faults.Url(path), options)).Result;
 
-    private static void AssertStatus(CrawlResult result, string status, bool transient)
+    private static void AssertStatus(CrawlResult result, SiteStatus status, bool transient)
     {
         Assert.That(result.Status, Is.EqualTo(status), result.Error);
-        Assert.That(SiteStatus.IsTransient(result.Status), Is.EqualTo(transient));
+        Assert.That(result.Status.IsTransient, Is.EqualTo(transient));
     }
 
     // ----- Network -----

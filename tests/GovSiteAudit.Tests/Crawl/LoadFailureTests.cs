@@ -1,4 +1,5 @@
 using GovSiteAudit.Crawl;
+using GovSiteAudit.Snapshots;
 using Microsoft.Playwright;
 using NUnit.Framework;
 
@@ -39,7 +40,7 @@ public sealed class LoadFailureTests
     {
         var failure = LoadFailure.From(new TimeoutException("Timeout 30000ms exceeded."), Target, TimeSpan.FromSeconds(30), downloadStarted: false);
 
-        Assert.That(failure, Is.EqualTo(new LoadFailure("timeout", "the home page https://www.example.gov.tw/ did not load within 30 s (timeout)")));
+        Assert.That(failure, Is.EqualTo(new LoadFailure(SiteStatus.Timeout, "the home page https://www.example.gov.tw/ did not load within 30 s (timeout)")));
     }
 
     [TestCase("text/html", true)]

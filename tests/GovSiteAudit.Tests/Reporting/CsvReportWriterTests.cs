@@ -1,4 +1,5 @@
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
@@ -21,7 +22,7 @@ public sealed class CsvReportWriterTests
         using (var writer = new CsvReportWriter(_dir, rubric, ["agency", "status"]))
         {
             writer.Write(TestData.Audit("https://a.gov.tw/", new Dictionary<string, string> { ["agency"] = "=cmd|' /C calc'!A0", ["status"] = "central" }));
-            writer.Write(TestData.Audit("https://b.gov.tw/", new Dictionary<string, string> { ["agency"] = "臺中市政府" }, "dns", "the name b.gov.tw does not resolve", pages: 0));
+            writer.Write(TestData.Audit("https://b.gov.tw/", new Dictionary<string, string> { ["agency"] = "臺中市政府" }, SiteStatus.Dns, "the name b.gov.tw does not resolve", pages: 0));
         }
 
         var scoresBytes = File.ReadAllBytes(Path.Combine(_dir, "scores.csv"));

@@ -2,6 +2,7 @@ using GovSiteAudit.Detection;
 using GovSiteAudit.Results;
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Scoring;
+using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Tests.Reporting;
 
@@ -37,12 +38,12 @@ internal static class ReportData
             scores.Add(new DimensionScore(id, earned * 50, earned, 2));
         }
         var total = Math.Round(scores.Average(s => s.Score), 1);
-        return new SiteSummary(url, url, "ok", null, metadata ?? new Dictionary<string, string>(), new SiteScore(scores, total), findings,
+        return new SiteSummary(url, url, SiteStatus.Ok, null, metadata ?? new Dictionary<string, string>(), new SiteScore(scores, total), findings,
             [new PageVisit(url, 200, 0, "首頁"), new PageVisit(url + "page", 200, 1, "內頁")], 2.5, DateTimeOffset.UnixEpoch);
     }
 
     public static SiteSummary Unreachable(string url) => new(
-        url, null, "dns", "the name does not resolve", new Dictionary<string, string>(), null, [], [], 0.4, DateTimeOffset.UnixEpoch);
+        url, null, SiteStatus.Dns, "the name does not resolve", new Dictionary<string, string>(), null, [], [], 0.4, DateTimeOffset.UnixEpoch);
 
     public static RunReport Run(params SiteSummary[] sites) =>
         new(SevenDimensionRubric(), ["agency"], sites, new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero), 12.5);

@@ -1,5 +1,6 @@
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Results;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
@@ -14,7 +15,7 @@ public sealed class SiteSummaryStoreTests
         try
         {
             var rubric = TestData.TwoDimensionRubric();
-            var sites = new[] { TestData.Audit("https://b.gov.tw/"), TestData.Audit("https://a.gov.tw/", status: "dns", error: "no such name", pages: 0) };
+            var sites = new[] { TestData.Audit("https://b.gov.tw/"), TestData.Audit("https://a.gov.tw/", status: SiteStatus.Dns, error: "no such name", pages: 0) };
             using (var csv = new CsvReportWriter(dir, rubric, []))
             {
                 foreach (var site in sites)

@@ -40,7 +40,7 @@ public sealed class SnapshotStoreTests
     private static SavedSite Saved(string url) => new(
         SnapshotStore.FormatVersion,
         new AuditTarget(url, new Dictionary<string, string> { ["agency"] = "臺中市政府", ["level"] = "直轄市" }, "list.csv", 2),
-        RichSnapshot(url), "ok", null, 3.25, new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.FromHours(8)));
+        RichSnapshot(url), SiteStatus.Ok, null, 3.25, new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.FromHours(8)));
 
     [Test]
     public void Saved_site_loads_back_unchanged_from_a_gzip_file_named_by_host()
@@ -59,6 +59,44 @@ public sealed class SnapshotStoreTests
         Assert.That(loaded.Snapshot.Pages[0].Headers["content-security-policy"], Is.EqualTo("default-src 'self'"));
         Assert.That(loaded.AuditedAt, Is.EqualTo(saved.AuditedAt));
         Assert.That(loaded.Target.Metadata.Keys, Is.EqualTo(new[] { "agency", "level" }));
+    }
+
+    [Test]
+    public void Every_status_survives_the_round_trip_as_its_column_text()
+    {
+        foreach (var status in SiteStatus.All)
+        {
+            var path = SnapshotStore.Save(_dir, Saved("https://a.gov.tw/") with { Status = status, Error = status == SiteStatus.Ok ? null : "why" });
+
+            var loaded = SnapshotStore.Load(path);
+
+            Assert.That(loaded.Status, Is.SameAs(status));
+            Assert.That(loaded.Crawl.Status, Is.SameAs(status));
+            using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+            Assert.That(JsonDocument.Parse(gzip).RootElement.GetProperty("status").GetString(), Is.EqualTo(status.Text));
+        }
+    }
+
+    [Test]
+    public void A_snapshot_with_an_unknown_status_is_refused_naming_the_file()
+    {
+        var path = SnapshotStore.Save(_dir, Saved("https://a.gov.tw/") with { Status = SiteStatus.Dns });
+        string json;
+        using (var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress))
+        using (var reader = new StreamReader(gzip))
+        {
+            json = reader.ReadToEnd();
+        }
+
+        Assert.That(json, Does.Contain("\"status\":\"dns\""));
+        using (var gzip = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+        using (var writer = new StreamWriter(gzip))
+        {
+            writer.Write(json.Replace("\"status\":\"dns\"", "\"status\":\"dns_failed\"", StringComparison.Ordinal));
+        }
+
+        var error = Assert.Throws<SnapshotException>(() => SnapshotStore.Load(path));
+        Assert.That(error!.Message, Does.StartWith(path + ": not a readable GovSiteAudit snapshot ('dns_failed' is not a site status (expected ok, dns"));
     }
 
     [Test]

@@ -4,7 +4,7 @@ using GovSiteAudit.Snapshots;
 namespace GovSiteAudit.Tests.Support;
 
 /// <summary>Answers each call with the next scripted status for that URL (the last one repeats) and counts the calls.</summary>
-internal sealed class ScriptedCrawler(Dictionary<string, string[]> script) : ISiteCrawler
+internal sealed class ScriptedCrawler(Dictionary<string, SiteStatus[]> script) : ISiteCrawler
 {
     public List<string> Calls { get; } = [];
 

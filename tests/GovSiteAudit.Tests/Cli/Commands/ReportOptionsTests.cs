@@ -181,7 +181,7 @@ public sealed class ReportOptionsTests
         var run = Path.Combine(_dir, "run");
         var target = new AuditTarget("https://a.gov.tw/", new Dictionary<string, string> { ["agency"] = "臺中市政府" }, "list.csv", 2);
         SnapshotStore.WriteManifest(run, ["agency"], [target]);
-        SnapshotStore.Save(run, new SavedSite(SnapshotStore.FormatVersion, target, Snapshots.SnapshotStoreTests.RichSnapshot(target.Url), "ok", null, 2, DateTimeOffset.UnixEpoch));
+        SnapshotStore.Save(run, new SavedSite(SnapshotStore.FormatVersion, target, Snapshots.SnapshotStoreTests.RichSnapshot(target.Url), SiteStatus.Ok, null, 2, DateTimeOffset.UnixEpoch));
         var junit = Path.Combine(_dir, "junit.xml");
 
         var (code, output, error) = await RunAsync("rescore", run, "--rubric", RubricFile, "--out", Path.Combine(_dir, "out"),
