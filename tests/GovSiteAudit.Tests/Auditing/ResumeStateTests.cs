@@ -124,6 +124,22 @@ public sealed class ResumeStateTests
     }
 
     [Test]
+    public void A_status_this_tool_does_not_write_is_refused_with_its_file_and_line_and_left_as_it_is()
+    {
+        WriteSites("https://a.gov.tw/", "https://b.gov.tw/");
+        var lines = File.ReadAllLines(Scores);
+        lines[2] = lines[2].Replace(",ok,", ",OK,", StringComparison.Ordinal);
+        File.WriteAllLines(Scores, lines, new UTF8Encoding(true));
+        var before = File.ReadAllBytes(Scores);
+
+        var e = Assert.Throws<ResumeException>(() => ResumeState.Prepare(_dir, Header()));
+
+        Assert.That(e!.Message, Does.Contain($"{Scores}:3: column 'status': 'OK' is not a site status (expected ok, dns,"));
+        Assert.That(e.Message, Does.Contain("correct or delete that line"));
+        Assert.That(File.ReadAllBytes(Scores), Is.EqualTo(before));
+    }
+
+    [Test]
     public void Missing_directory_means_nothing_recorded()
     {
         var state = ResumeState.Prepare(Path.Combine(_dir, "none"), Header());

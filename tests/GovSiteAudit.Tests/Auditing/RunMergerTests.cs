@@ -191,6 +191,27 @@ public sealed class RunMergerTests
     }
 
     [Test]
+    public async Task A_status_this_tool_does_not_write_is_refused_with_its_file_and_line_and_exit_2()
+    {
+        var a = AuditedRun("a", ParseRubric(1), "https://a.gov.tw/");
+        var b = AuditedRun("b", ParseRubric(1), "https://b.gov.tw/", "https://c.gov.tw/");
+        var scores = Path.Combine(b, "scores.csv");
+        var lines = File.ReadAllLines(scores);
+        lines[2] = lines[2].Replace(",ok,", ",fine,", StringComparison.Ordinal);
+        File.WriteAllLines(scores, lines);
+        var output = Path.Combine(_dir, "all");
+
+        var e = Assert.Throws<MergeException>(() => RunMerger.Merge([a, b], output));
+        var error = new StringWriter();
+        var code = await GovSiteAudit.Cli.CliApp.RunAsync(["merge", a, b, "--out", output], new StringWriter(), error, CancellationToken.None);
+
+        Assert.That(e!.Message, Does.StartWith($"{scores}:3: column 'status': 'fine' is not a site status (expected ok, dns,"));
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error.ToString(), Does.Contain($"{scores}:3: column 'status': 'fine' is not a site status"));
+        Assert.That(File.Exists(Path.Combine(output, "scores.csv")), Is.False, "refused before anything is written");
+    }
+
+    [Test]
     public async Task The_merge_command_refuses_an_out_inside_an_input_without_creating_it()
     {
         var a = AuditedRun("a", ParseRubric(1), "https://a.gov.tw/");

@@ -28,7 +28,7 @@ public sealed class LoadFailureTests
     {
         var failure = LoadFailure.From(new PlaywrightException(message), Target, TimeSpan.FromSeconds(30), downloadStarted: false);
 
-        Assert.That(failure.Status, Is.EqualTo(status));
+        Assert.That(failure.Status, Is.EqualTo(SiteStatus.Parse(status)));
         if (error is not null)
         {
             Assert.That(failure.Error, Is.EqualTo(error));

@@ -40,7 +40,7 @@ public sealed class ResultsJsonWriterTests
         var schema = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Schemas", "results.schema.json")))!;
         var statuses = schema["definitions"]!["site"]!["properties"]!["status"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
 
-        Assert.That(statuses, Is.EquivalentTo(GovSiteAudit.Snapshots.SiteStatus.All));
+        Assert.That(statuses, Is.EquivalentTo(GovSiteAudit.Snapshots.SiteStatus.All.Select(s => s.Text)));
     }
 
     [Test]
