@@ -44,4 +44,26 @@ public sealed class SiteSummaryStoreTests
             TempFolder.Delete(dir);
         }
     }
+
+    [Test]
+    public void A_site_file_with_a_status_this_tool_does_not_write_is_refused_with_its_file_and_line()
+    {
+        var dir = TempFolder.Create("gsa-summary-");
+        try
+        {
+            var path = SiteJsonWriter.Write(dir, TestData.Audit("https://a.gov.tw/", status: SiteStatus.Timeout, error: "slow"));
+            var lines = File.ReadAllLines(path);
+            var line = Array.FindIndex(lines, l => l.Contains("\"status\": \"timeout\"", StringComparison.Ordinal)) + 1;
+            File.WriteAllText(path, File.ReadAllText(path).Replace("\"status\": \"timeout\"", "\"status\": \"slow\"", StringComparison.Ordinal));
+
+            var e = Assert.Throws<RunReadException>(() => SiteJsonWriter.Read(path))!;
+
+            Assert.That(line, Is.GreaterThan(1));
+            Assert.That(e.Message, Does.StartWith($"{path}:{line}: not a site file as GovSiteAudit writes it: 'slow' is not a site status"));
+        }
+        finally
+        {
+            TempFolder.Delete(dir);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Research;
+using GovSiteAudit.Snapshots;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
 
@@ -49,7 +50,7 @@ public sealed class RunComparisonTests
         Assert.That(a.Lost, Is.EqualTo(new[] { "i3" }));
         Assert.That(a.Scores.Select(s => (s.Dimension, s.Delta)), Is.EqualTo(new[] { ("d1", (double?)50), ("d2", -100), ("total", 0) }));
         var b = comparison.Sites.Single(s => s.Url == "https://b.gov.tw/");
-        Assert.That((b.OldStatus, b.NewStatus), Is.EqualTo(("ok", "timeout")));
+        Assert.That((b.OldStatus, b.NewStatus), Is.EqualTo((SiteStatus.Ok, SiteStatus.Timeout)));
         Assert.That(b.Scores[0].Delta, Is.Null, "not scored in the new run: no delta");
         Assert.That(comparison.Sites.Single(s => s.Url == "https://c.gov.tw/").Changed, Is.False);
         Assert.That(comparison.Sites.Single(s => s.Url == "https://d.gov.tw/").Presence, Is.EqualTo("added"));
@@ -87,6 +88,18 @@ public sealed class RunComparisonTests
         Assert.That(table, Does.StartWith("4 site(s) compared, 3 changed."));
         Assert.That(table, Does.Contain("+ i2").And.Contain("- i3").And.Contain("ok→timeout").And.Contain("-100"));
         Assert.That(table, Does.Not.Contain("https://c.gov.tw/"));
+    }
+
+    [Test]
+    public void A_status_this_tool_does_not_write_is_refused_with_its_file_and_line()
+    {
+        var run = RunDirectories.Write(Path.Combine(_dir, "edited"),
+            [("https://a.gov.tw/", "ok", "50", "100", "66.7"), ("https://b.gov.tw/", "down", "", "", "")],
+            [("https://a.gov.tw/", "d1", "i1", true), ("https://a.gov.tw/", "d2", "i3", true)]);
+
+        var e = Assert.Throws<RunReadException>(() => RunReader.Read(run))!;
+
+        Assert.That(e.Message, Does.StartWith(Path.Combine(run, "scores.csv") + ":3: column 'status': 'down' is not a site status"));
     }
 
     [Test]
