@@ -22,13 +22,17 @@ public static class Detector
     public static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site, DateTimeOffset auditedAt, CancellationToken budget = default) =>
         Detect(rubric, site, budget, TimeProvider.System, auditedAt);
 
-    internal static IReadOnlyList<Finding> Detect(Rubric rubric, SiteSnapshot site, CancellationToken budget, TimeProvider time, DateTimeOffset? auditedAt = null, SiteMetrics? metrics = null)
+    /// <param name="builtIn">The detector's own patterns; <see cref="BuiltInPatterns.Default"/> unless a test bounds them otherwise.</param>
+    internal static IReadOnlyList<Finding> Detect(
+        Rubric rubric, SiteSnapshot site, CancellationToken budget, TimeProvider time, DateTimeOffset? auditedAt = null, SiteMetrics? metrics = null,
+        BuiltInPatterns? builtIn = null)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(site);
+        var patterns = builtIn ?? BuiltInPatterns.Default;
         var documents = metrics is null
-            ? new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt }
-            : new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt, Metrics = metrics };
+            ? new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt, BuiltIn = patterns }
+            : new SiteDocuments(site, new PatternBudget(time, budget)) { AuditedAt = auditedAt, Metrics = metrics, BuiltIn = patterns };
 
         var findings = new List<Finding>();
         foreach (var (dimension, indicator) in rubric.AllIndicators)
@@ -49,7 +53,7 @@ public static class Detector
             }
             catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
             {
-                // A built-in pattern (headline dates, feed addresses) that ran out of time on a starved machine or a
+                // A built-in pattern (BuiltInPatterns: headline dates, feed addresses) that ran out of time on a starved machine or a
                 // hostile page: this indicator is not determined, and the batch goes on (the benchmark once lost a run to it).
                 evidence = null;
                 note = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"not determined: a pattern timed out after {e.MatchTimeout.TotalSeconds:0.##} s");

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using GovSiteAudit.Rubrics;
 using HtmlAgilityPack;
 
 namespace GovSiteAudit.Detection;
 
 /// <summary>Rules for features recognised without words: feed links, platform accounts, script-wired controls.</summary>
-internal static partial class FeatureDetection
+internal static class FeatureDetection
 {
     // First path segments (or later ones) that make a platform link an action rather than an account.
     private static readonly HashSet<string> NotAccountSegments = new(StringComparer.OrdinalIgnoreCase)
@@ -31,8 +30,8 @@ internal static partial class FeatureDetection
 
                 var href = ParsedDocument.Attribute(node, "href").Trim();
                 var type = ParsedDocument.Attribute(node, "type");
-                var feedType = FeedType().IsMatch(type);
-                if (feedType || (visible && IsFeedAddress(document.Resolve(href))))
+                var feedType = site.BuiltIn.FeedType.IsMatch(type);
+                if (feedType || (visible && IsFeedAddress(document.Resolve(href), site.BuiltIn)))
                 {
                     return new Evidence(document.Url, ParsedDocument.Describe(node), VisibleText.Shorten(document.Resolve(href) ?? href));
                 }
@@ -51,7 +50,7 @@ internal static partial class FeatureDetection
                 var address = node.Name switch
                 {
                     "a" or "area" => document.Resolve(ParsedDocument.Attribute(node, "href")),
-                    "iframe" => PluginTarget(document.Resolve(ParsedDocument.Attribute(node, "src"))),
+                    "iframe" => PluginTarget(document.Resolve(ParsedDocument.Attribute(node, "src")), site.BuiltIn),
                     _ => null,
                 };
                 if (address != null && IsAccount(address, rule.Hosts))
@@ -118,10 +117,10 @@ internal static partial class FeatureDetection
     }
 
     /// <summary>The page an embedded page plugin shows (facebook.com/plugins/page.php?href=…), else null.</summary>
-    private static string? PluginTarget(string? src)
+    private static string? PluginTarget(string? src, BuiltInPatterns patterns)
     {
         if (src == null || !Uri.TryCreate(src, UriKind.Absolute, out var uri)
-            || !PagePlugin().IsMatch(uri.AbsolutePath))
+            || !patterns.PagePlugin.IsMatch(uri.AbsolutePath))
         {
             return null;
         }
@@ -138,27 +137,13 @@ internal static partial class FeatureDetection
         return null;
     }
 
-    private static bool IsFeedAddress(string? address)
+    private static bool IsFeedAddress(string? address, BuiltInPatterns patterns)
     {
         if (address == null || !Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return false;
         }
 
-        return FeedPath().IsMatch(uri.AbsolutePath) || FeedQuery().IsMatch(uri.Query);
+        return patterns.FeedPath.IsMatch(uri.AbsolutePath) || patterns.FeedQuery.IsMatch(uri.Query);
     }
-
-    [GeneratedRegex(@"application/(rss|atom)\+xml|application/rdf\+xml", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FeedType();
-
-    // .rss/.atom/.rdf files, rss.xml / atom.xml / feed.xml style files, and /rss, /feed(s), /atom paths
-    // (with a server-page extension or under them: /rss.aspx?n=1, /rss/news, /RssList.aspx; not /feedback).
-    [GeneratedRegex(@"\.(rss|atom|rdf)$|(^|/)[\w-]*(rss|atom|feed)[\w-]*\.xml$|(^|/)(rss[\w-]*|atom|feeds?)(\.(aspx|ashx|php|jsp|do|cfm|asp|html?))?(/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FeedPath();
-
-    [GeneratedRegex(@"[?&](format|type|feed|output)=(rss|atom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex FeedQuery();
-
-    [GeneratedRegex(@"/plugins/(page|likebox)\.php$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex PagePlugin();
 }

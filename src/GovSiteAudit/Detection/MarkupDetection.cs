@@ -27,7 +27,7 @@ internal static class MarkupDetection
                     }
 
                     if (Keywords.Match(text.Normalized, rule.Keywords)
-                        && !(rule.SkipHeadlines && Headlines.IsDated(document, link.Node)))
+                        && !(rule.SkipHeadlines && Headlines.IsDated(document, link.Node, site.BuiltIn)))
                     {
                         return new Evidence(document.Url, link.Element + text.Source, VisibleText.Shorten(text.Shown));
                     }

@@ -17,6 +17,9 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
 
     public PatternBudget Patterns { get; } = patterns ?? new PatternBudget(TimeProvider.System, CancellationToken.None);
 
+    /// <summary>The detector's own patterns (feeds, headline dates); tests give them a tiny match timeout.</summary>
+    public BuiltInPatterns BuiltIn { get; init; } = BuiltInPatterns.Default;
+
     /// <summary>When the site was audited: what days_since_update counts to. Null: freshness is not measured.</summary>
     public DateTimeOffset? AuditedAt { get; init; }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using GovSiteAudit.Results;
@@ -14,7 +13,7 @@ namespace GovSiteAudit.Reporting;
 internal static class AccessibilityReportSection
 {
     private const int TopRules = 15;
-    private static readonly (int From, int To, string Label)[] Bins =
+    private static readonly (double From, double To, string Label)[] Bins =
         [(0, 0, "0"), (1, 5, "1–5"), (6, 20, "6–20"), (21, 50, "21–50"), (51, 100, "51–100"), (101, int.MaxValue, ">100")];
 
     private static readonly Dictionary<string, (string Zh, string En)> Texts = new()
@@ -47,7 +46,7 @@ internal static class AccessibilityReportSection
             return;
         }
 
-        var label = Labeller(run.Rubric.Language);
+        var label = new ReportLabels(Texts, run.Rubric.Language);
         var rules = measured
             .SelectMany(s => s.Accessibility!.Measured.SelectMany(p => p.Violations.Select(v => (Site: s.Url, Page: p.Url, Violation: v))))
             .GroupBy(x => x.Violation.Rule, StringComparer.Ordinal)
@@ -57,15 +56,15 @@ internal static class AccessibilityReportSection
             .OrderByDescending(r => r.Sites).ThenByDescending(r => r.Instances).ThenBy(r => r.Rule, StringComparer.Ordinal)
             .ToList();
 
-        html.Append("<section id=\"accessibility\"><h2>").Append(E(label("title"))).Append("</h2>\n<p class=\"hint\">")
-            .Append(E(label("hint"))).Append(" · ").Append(E(label("measured"))).Append(": ").Append(measured.Count)
-            .Append(" · ").Append(E(label("pages"))).Append(": ").Append(measured.Sum(s => s.Accessibility!.Measured.Count())).Append("</p>\n");
+        html.Append("<section id=\"accessibility\"><h2>").Append(E(label["title"])).Append("</h2>\n<p class=\"hint\">")
+            .Append(E(label["hint"])).Append(" · ").Append(E(label["measured"])).Append(": ").Append(measured.Count)
+            .Append(" · ").Append(E(label["pages"])).Append(": ").Append(measured.Sum(s => s.Accessibility!.Measured.Count())).Append("</p>\n");
 
         // Bar chart: rules failing on the most sites.
         const int labelWidth = 260, barMax = 360, rowHeight = 20;
         var top = rules.Take(TopRules).ToList();
-        html.Append("<h3>").Append(E(label("top"))).Append("</h3>\n<svg class=\"a11y-rules\" width=\"").Append(labelWidth + barMax + 70)
-            .Append("\" height=\"").Append(top.Count * rowHeight + 10).Append("\" role=\"img\" aria-label=\"").Append(E(label("top"))).Append("\">");
+        html.Append("<h3>").Append(E(label["top"])).Append("</h3>\n<svg class=\"a11y-rules\" width=\"").Append(labelWidth + barMax + 70)
+            .Append("\" height=\"").Append(top.Count * rowHeight + 10).Append("\" role=\"img\" aria-label=\"").Append(E(label["top"])).Append("\">");
         for (var i = 0; i < top.Count; i++)
         {
             var rule = top[i];
@@ -86,10 +85,10 @@ internal static class AccessibilityReportSection
         RenderDistribution(html, measured, label);
 
         // Per rule: instances and affected pages.
-        html.Append("<h3>").Append(E(label("per_rule"))).Append("</h3>\n<table class=\"sortable\" id=\"a11y-rules-table\"><thead><tr>");
+        html.Append("<h3>").Append(E(label["per_rule"])).Append("</h3>\n<table class=\"sortable\" id=\"a11y-rules-table\"><thead><tr>");
         foreach (var (key, type) in new[] { ("rule", "text"), ("impact", "text"), ("wcag", "text"), ("sites", "number"), ("pages_col", "number"), ("instances", "number") })
         {
-            html.Append("<th data-type=\"").Append(type).Append("\">").Append(E(label(key))).Append("</th>");
+            html.Append("<th data-type=\"").Append(type).Append("\">").Append(E(label[key])).Append("</th>");
         }
 
         html.Append("</tr></thead><tbody>\n");
@@ -107,38 +106,19 @@ internal static class AccessibilityReportSection
         html.Append("</tbody></table></section>\n");
     }
 
-    private static void RenderDistribution(StringBuilder html, List<SiteSummary> measured, Func<string, string> label)
+    private static void RenderDistribution(StringBuilder html, List<SiteSummary> measured, ReportLabels label)
     {
-        var counts = new int[Bins.Length];
-        foreach (var site in measured)
+        var histogram = SvgHistogram.Of(measured.Select(s => (double?)AccessibilitySummary.Of(s.Accessibility)!.SeriousOrWorse), Bins);
+        html.Append("<h3>").Append(E(label["dist"])).Append("</h3>\n");
+        histogram.Render(html, "a11y-distribution", label["dist"], (svg, bar) =>
         {
-            var value = AccessibilitySummary.Of(site.Accessibility)!.SeriousOrWorse;
-            counts[Array.FindIndex(Bins, b => value >= b.From && value <= b.To)]++;
-        }
-
-        const int width = 380, height = 150, left = 10, bottom = 24, top = 14;
-        var plotHeight = height - bottom - top;
-        var barWidth = (width - 2 * left) / (double)Bins.Length;
-        var max = Math.Max(1, counts.Max());
-        html.Append("<h3>").Append(E(label("dist"))).Append("</h3>\n<svg class=\"a11y-distribution\" width=\"").Append(width).Append("\" height=\"")
-            .Append(height).Append("\" role=\"img\" aria-label=\"").Append(E(label("dist"))).Append("\">");
-        for (var i = 0; i < Bins.Length; i++)
-        {
-            var h = plotHeight * counts[i] / (double)max;
-            var x = left + i * barWidth;
-            html.Append("<rect class=\"bar\" data-bin=\"").Append(E(Bins[i].Label)).Append("\" data-count=\"").Append(counts[i]).Append("\" x=\"")
-                .Append(N(x + 3)).Append("\" y=\"").Append(N(top + plotHeight - h)).Append("\" width=\"").Append(N(barWidth - 6)).Append("\" height=\"")
-                .Append(N(h)).Append("\"><title>").Append(E(Bins[i].Label)).Append(": ").Append(counts[i]).Append("</title></rect>")
-                .Append("<text x=\"").Append(N(x + barWidth / 2)).Append("\" y=\"").Append(height - 8).Append("\" text-anchor=\"middle\">")
-                .Append(E(Bins[i].Label)).Append("</text>");
-            if (counts[i] > 0)
+            bar.OpenRect(svg, inset: 3).Append("><title>").Append(E(bar.Label)).Append(": ").Append(bar.Count).Append("</title></rect>");
+            bar.AppendLabel(svg, fromBottom: 8);
+            if (bar.Count > 0)
             {
-                html.Append("<text x=\"").Append(N(x + barWidth / 2)).Append("\" y=\"").Append(N(top + plotHeight - h - 2))
-                    .Append("\" text-anchor=\"middle\">").Append(counts[i]).Append("</text>");
+                bar.AppendCount(svg);
             }
-        }
-
-        html.Append("</svg>\n");
+        });
     }
 
     /// <summary>Per site: failing rules by impact (pages, elements, an example), pages not measured, rules needing review.</summary>
@@ -149,7 +129,7 @@ internal static class AccessibilityReportSection
             return;
         }
 
-        var label = Labeller(language);
+        var label = new ReportLabels(Texts, language);
         var measured = accessibility.Measured.ToList();
         var summary = AccessibilitySummary.Of(accessibility)!;
         var rules = measured.SelectMany(p => p.Violations.Select(v => (Page: p.Url, Violation: v)))
@@ -160,17 +140,17 @@ internal static class AccessibilityReportSection
             .OrderByDescending(r => AxeImpact.Rank(r.Impact)).ThenByDescending(r => r.Nodes).ThenBy(r => r.First.Rule, StringComparer.Ordinal)
             .ToList();
 
-        html.Append("<details class=\"a11y\" open><summary>").Append(E(label("site"))).Append(": ").Append(measured.Count).Append(' ')
-            .Append(E(label("pages"))).Append(" · ");
+        html.Append("<details class=\"a11y\" open><summary>").Append(E(label["site"])).Append(": ").Append(measured.Count).Append(' ')
+            .Append(E(label["pages"])).Append(" · ");
         html.Append(rules.Count == 0
-            ? E(label("none"))
+            ? E(label["none"])
             : E(string.Join(", ", AxeImpact.All.Where(i => summary.NodesByImpact[i] > 0).Select(i => $"{i} {summary.NodesByImpact[i]}"))));
         html.Append("</summary>\n");
         if (rules.Count > 0)
         {
-            html.Append("<table class=\"a11y-site\"><thead><tr><th>").Append(E(label("impact"))).Append("</th><th>").Append(E(label("rule")))
-                .Append("</th><th>").Append(E(label("pages_col"))).Append("</th><th>").Append(E(label("instances"))).Append("</th><th>")
-                .Append(E(label("example"))).Append("</th></tr></thead><tbody>\n");
+            html.Append("<table class=\"a11y-site\"><thead><tr><th>").Append(E(label["impact"])).Append("</th><th>").Append(E(label["rule"]))
+                .Append("</th><th>").Append(E(label["pages_col"])).Append("</th><th>").Append(E(label["instances"])).Append("</th><th>")
+                .Append(E(label["example"])).Append("</th></tr></thead><tbody>\n");
             foreach (var rule in rules)
             {
                 html.Append("<tr class=\"impact-").Append(E(rule.Impact ?? "none")).Append("\"><td>").Append(E(rule.Impact ?? "")).Append("</td><td>")
@@ -191,13 +171,13 @@ internal static class AccessibilityReportSection
         var notMeasured = accessibility.Pages.Where(p => !p.Measured).ToList();
         if (notMeasured.Count > 0)
         {
-            html.Append("<p class=\"meta\">").Append(E(label("not_measured"))).Append(": ")
+            html.Append("<p class=\"meta\">").Append(E(label["not_measured"])).Append(": ")
                 .Append(string.Join("; ", notMeasured.Select(p => HtmlReportWriter.Link(p.Url, p.Url) + " — " + E(p.Error ?? "")))).Append("</p>\n");
         }
 
         if (summary.IncompleteRules > 0)
         {
-            html.Append("<p class=\"meta\">").Append(E(label("review"))).Append(": ")
+            html.Append("<p class=\"meta\">").Append(E(label["review"])).Append(": ")
                 .Append(E(string.Join(", ", measured.SelectMany(p => p.Incomplete).Select(r => r.Rule).Distinct(StringComparer.Ordinal)))).Append("</p>\n");
         }
 
@@ -211,15 +191,9 @@ internal static class AccessibilityReportSection
         svg .impact-moderate{fill:#c9a400}svg .impact-minor{fill:#888}details.a11y{margin:.5rem 0}
         """;
 
-    private static Func<string, string> Labeller(string? language)
-    {
-        var chinese = language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
-        return key => chinese ? $"{Texts[key].Zh} {Texts[key].En}" : Texts[key].En;
-    }
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    private static string Truncate(string text, int max) => HtmlText.Truncate(text, max);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string N(double value) => HtmlText.Number(value);
 }

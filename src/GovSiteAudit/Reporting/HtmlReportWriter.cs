@@ -27,7 +27,7 @@ public static class HtmlReportWriter
 
     public static string Render(RunReport run)
     {
-        var labels = new Labels(run.Rubric.Language);
+        var labels = new ReportLabels(LabelTexts, run.Rubric.Language);
         var html = new StringBuilder(64 * 1024);
         var lang = string.IsNullOrWhiteSpace(run.Rubric.Language) ? "en" : run.Rubric.Language;
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(E(lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -55,7 +55,7 @@ public static class HtmlReportWriter
         return html.ToString();
     }
 
-    private static void RenderRanking(StringBuilder html, RunReport run, Labels labels)
+    private static void RenderRanking(StringBuilder html, RunReport run, ReportLabels labels)
     {
         var ranked = run.Sites
             .Select((s, i) => (Site: s, Index: i))
@@ -107,7 +107,7 @@ public static class HtmlReportWriter
         html.Append("</tbody></table></section>\n");
     }
 
-    private static void RenderDistribution(StringBuilder html, RunReport run, Labels labels)
+    private static void RenderDistribution(StringBuilder html, RunReport run, ReportLabels labels)
     {
         html.Append("<section id=\"distribution\"><h2>").Append(E(labels["distribution"])).Append("</h2>\n<div class=\"charts\">\n");
         const int bins = 5, width = 220, height = 140, left = 28, bottom = 24, top = 10;
@@ -154,7 +154,7 @@ public static class HtmlReportWriter
         html.Append("</div></section>\n");
     }
 
-    private static void RenderPrevalence(StringBuilder html, RunReport run, Labels labels)
+    private static void RenderPrevalence(StringBuilder html, RunReport run, ReportLabels labels)
     {
         var scored = run.Sites.Where(s => s.Score is not null).ToList();
         var indicators = run.Rubric.AllIndicators.ToList();
@@ -186,7 +186,7 @@ public static class HtmlReportWriter
         html.Append("</svg></section>\n");
     }
 
-    private static void RenderSites(StringBuilder html, RunReport run, Labels labels)
+    private static void RenderSites(StringBuilder html, RunReport run, ReportLabels labels)
     {
         html.Append("<section id=\"sites\"><h2>").Append(E(labels["findings"])).Append("</h2>\n");
         var names = run.Rubric.AllIndicators.ToDictionary(x => (x.Dimension.Id, x.Indicator.Id), x => x.Indicator.Name);
@@ -324,46 +324,39 @@ public static class HtmlReportWriter
 
     private static string Anchor(SiteSummary site) => "site-" + SiteFileName.For(site.Url);
 
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    private static string Truncate(string text, int max) => HtmlText.Truncate(text, max);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string N(double value) => HtmlText.Number(value);
 
-    /// <summary>UI labels in English, prefixed by the rubric's language when it is Chinese.</summary>
-    private sealed class Labels(string? language)
+    /// <summary>UI labels in English, prefixed by the rubric's language when it is Chinese (see <see cref="ReportLabels"/>).</summary>
+    private static readonly Dictionary<string, (string Zh, string En)> LabelTexts = new()
     {
-        private static readonly Dictionary<string, (string Zh, string En)> Texts = new()
-        {
-            ["title"] = ("政府網站評核報告", "Government website audit"),
-            ["rubric"] = ("評核指標", "Rubric"),
-            ["sites"] = ("網站", "Sites"),
-            ["generated"] = ("產生時間", "Generated"),
-            ["ranking"] = ("網站排名", "Ranking"),
-            ["sort_hint"] = ("點選欄位標題排序", "Click a column header to sort"),
-            ["site"] = ("網站", "Site"),
-            ["status"] = ("狀態", "Status"),
-            ["total"] = ("總分", "Total"),
-            ["pages"] = ("頁數", "Pages"),
-            ["distribution"] = ("各構面分數分布", "Distribution of each dimension"),
-            ["mean"] = ("平均", "mean"),
-            ["prevalence"] = ("各指標普及率", "Indicator prevalence"),
-            ["prevalence_hint"] = ("具備該功能的網站數", "Sites that have each feature"),
-            ["findings"] = ("各網站檢測結果", "Findings per site"),
-            ["final_url"] = ("最終網址", "Final URL"),
-            ["dimension"] = ("構面", "Dimension"),
-            ["indicator"] = ("指標", "Indicator"),
-            ["found"] = ("具備", "Found"),
-            ["points"] = ("得分", "Points"),
-            ["evidence"] = ("證據", "Evidence"),
-            ["pages_visited"] = ("瀏覽的頁面", "Pages visited"),
-            ["depth"] = ("深度", "depth"),
-        };
-
-        private readonly bool _chinese = language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
-
-        public string this[string key] => _chinese ? $"{Texts[key].Zh} {Texts[key].En}" : Texts[key].En;
-    }
+        ["title"] = ("政府網站評核報告", "Government website audit"),
+        ["rubric"] = ("評核指標", "Rubric"),
+        ["sites"] = ("網站", "Sites"),
+        ["generated"] = ("產生時間", "Generated"),
+        ["ranking"] = ("網站排名", "Ranking"),
+        ["sort_hint"] = ("點選欄位標題排序", "Click a column header to sort"),
+        ["site"] = ("網站", "Site"),
+        ["status"] = ("狀態", "Status"),
+        ["total"] = ("總分", "Total"),
+        ["pages"] = ("頁數", "Pages"),
+        ["distribution"] = ("各構面分數分布", "Distribution of each dimension"),
+        ["mean"] = ("平均", "mean"),
+        ["prevalence"] = ("各指標普及率", "Indicator prevalence"),
+        ["prevalence_hint"] = ("具備該功能的網站數", "Sites that have each feature"),
+        ["findings"] = ("各網站檢測結果", "Findings per site"),
+        ["final_url"] = ("最終網址", "Final URL"),
+        ["dimension"] = ("構面", "Dimension"),
+        ["indicator"] = ("指標", "Indicator"),
+        ["found"] = ("具備", "Found"),
+        ["points"] = ("得分", "Points"),
+        ["evidence"] = ("證據", "Evidence"),
+        ["pages_visited"] = ("瀏覽的頁面", "Pages visited"),
+        ["depth"] = ("深度", "depth"),
+    };
 
     private const string Css = """
         body{font-family:system-ui,"Noto Sans CJK TC","Microsoft JhengHei",sans-serif;margin:1.5rem;color:#222;line-height:1.4}

@@ -49,11 +49,11 @@ internal static class QualityReportSection
             return;
         }
 
-        var label = Labeller(run.Rubric.Language);
-        html.Append("<section id=\"quality\"><h2>").Append(E(label("title"))).Append("</h2>\n<p class=\"hint\">").Append(E(label("hint"))).Append("</p>\n");
-        Histogram(html, "quality-load", label("load"), measured.Select(s => s.Quality!.LoadMs), LoadBins, label("sites"));
-        Histogram(html, "quality-broken", label("broken"), measured.Select(s => s.Quality!.BrokenLinkRatio), BrokenBins, label("sites"));
-        Histogram(html, "quality-days", label("days"), measured.Select(s => (double?)s.Quality!.DaysSinceUpdate), DayBins, label("sites"));
+        var label = new ReportLabels(Texts, run.Rubric.Language);
+        html.Append("<section id=\"quality\"><h2>").Append(E(label["title"])).Append("</h2>\n<p class=\"hint\">").Append(E(label["hint"])).Append("</p>\n");
+        Histogram(html, "quality-load", label["load"], measured.Select(s => s.Quality!.LoadMs), LoadBins, label["sites"]);
+        Histogram(html, "quality-broken", label["broken"], measured.Select(s => s.Quality!.BrokenLinkRatio), BrokenBins, label["sites"]);
+        Histogram(html, "quality-days", label["days"], measured.Select(s => (double?)s.Quality!.DaysSinceUpdate), DayBins, label["sites"]);
         html.Append("</section>\n");
     }
 
@@ -64,8 +64,8 @@ internal static class QualityReportSection
             return;
         }
 
-        var label = Labeller(language);
-        html.Append("<details class=\"quality\" open><summary>").Append(E(label("site"))).Append("</summary><p class=\"quality-values\">");
+        var label = new ReportLabels(Texts, language);
+        html.Append("<details class=\"quality\" open><summary>").Append(E(label["site"])).Append("</summary><p class=\"quality-values\">");
         var values = new List<string>();
         Add(values, "load_ms", q.LoadMs);
         Add(values, "ttfb_ms", q.TtfbMs);
@@ -92,16 +92,16 @@ internal static class QualityReportSection
         if (q.Measurements?.Search is { } search)
         {
             html.Append("<p class=\"search-probe\" data-works=\"").Append(search.Works is { } w ? (w ? "true" : "false") : "").Append("\">")
-                .Append(E(label("search"))).Append(": ").Append(E(label("query"))).Append(" '").Append(E(search.Query)).Append("' → ")
+                .Append(E(label["search"])).Append(": ").Append(E(label["query"])).Append(" '").Append(E(search.Query)).Append("' → ")
                 .Append(search.Url is { } url ? HtmlReportWriter.Link(url, Truncate(url, 100)) : "").Append(' ').Append(E(search.Reason)).Append("</p>\n");
         }
 
         var broken = q.Measurements?.Links?.Broken ?? [];
         if (broken.Count > 0)
         {
-            html.Append("<table class=\"broken-links\"><caption>").Append(E(label("broken_links"))).Append(" (").Append(broken.Count)
-                .Append(")</caption><thead><tr><th>").Append(E(label("link"))).Append("</th><th>").Append(E(label("error")))
-                .Append("</th><th>").Append(E(label("page"))).Append("</th></tr></thead><tbody>");
+            html.Append("<table class=\"broken-links\"><caption>").Append(E(label["broken_links"])).Append(" (").Append(broken.Count)
+                .Append(")</caption><thead><tr><th>").Append(E(label["link"])).Append("</th><th>").Append(E(label["error"]))
+                .Append("</th><th>").Append(E(label["page"])).Append("</th></tr></thead><tbody>");
             foreach (var link in broken.Take(ShownLinks))
             {
                 html.Append("<tr><td>").Append(HtmlReportWriter.Link(link.Url, Truncate(link.Url, 100))).Append("<br><span class=\"id\">")
@@ -112,7 +112,7 @@ internal static class QualityReportSection
             html.Append("</tbody></table>");
             if (broken.Count > ShownLinks)
             {
-                html.Append("<p class=\"hint\">").Append(broken.Count - ShownLinks).Append(' ').Append(E(label("more"))).Append("</p>");
+                html.Append("<p class=\"hint\">").Append(broken.Count - ShownLinks).Append(' ').Append(E(label["more"])).Append("</p>");
             }
         }
 
@@ -121,39 +121,14 @@ internal static class QualityReportSection
 
     private static void Histogram(StringBuilder html, string id, string title, IEnumerable<double?> values, (double From, double To, string Label)[] bins, string unit)
     {
-        var counts = new int[bins.Length];
-        var total = 0;
-        foreach (var value in values)
+        var histogram = SvgHistogram.Of(values, bins);
+        html.Append("<h3>").Append(E(title)).Append(" <span class=\"id\">(").Append(histogram.Total).Append(' ').Append(E(unit)).Append(")</span></h3>\n");
+        histogram.Render(html, id, title, (svg, bar) =>
         {
-            if (value is not { } v)
-            {
-                continue;
-            }
-
-            var bin = Array.FindIndex(bins, b => v >= b.From && v <= b.To);
-            counts[bin < 0 ? bins.Length - 1 : bin]++;
-            total++;
-        }
-
-        html.Append("<h3>").Append(E(title)).Append(" <span class=\"id\">(").Append(total).Append(' ').Append(E(unit)).Append(")</span></h3>\n");
-        const int width = 380, height = 150, left = 10, bottom = 24, top = 14;
-        var plotHeight = height - bottom - top;
-        var barWidth = (width - 2 * left) / (double)bins.Length;
-        var max = Math.Max(1, counts.Max());
-        html.Append("<svg class=\"").Append(id).Append("\" width=\"").Append(width).Append("\" height=\"").Append(height)
-            .Append("\" role=\"img\" aria-label=\"").Append(E(title)).Append("\">");
-        for (var i = 0; i < bins.Length; i++)
-        {
-            var h = plotHeight * counts[i] / (double)max;
-            var x = left + i * barWidth;
-            html.Append("<rect class=\"bar\" data-bin=\"").Append(E(bins[i].Label)).Append("\" data-count=\"").Append(counts[i]).Append("\" x=\"")
-                .Append(N(x + 4)).Append("\" y=\"").Append(N(top + plotHeight - h)).Append("\" width=\"").Append(N(barWidth - 8))
-                .Append("\" height=\"").Append(N(h)).Append("\"/><text x=\"").Append(N(x + barWidth / 2)).Append("\" y=\"").Append(N(top + plotHeight - h - 2))
-                .Append("\" text-anchor=\"middle\">").Append(counts[i]).Append("</text><text x=\"").Append(N(x + barWidth / 2)).Append("\" y=\"")
-                .Append(height - 6).Append("\" text-anchor=\"middle\">").Append(E(bins[i].Label)).Append("</text>");
-        }
-
-        html.Append("</svg>\n");
+            bar.OpenRect(svg, inset: 4).Append("/>");
+            bar.AppendCount(svg);
+            bar.AppendLabel(svg, fromBottom: 6);
+        });
     }
 
     private static void Add(List<string> values, string name, double? value)
@@ -164,15 +139,7 @@ internal static class QualityReportSection
         }
     }
 
-    private static Func<string, string> Labeller(string? language)
-    {
-        var chinese = language?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true;
-        return key => chinese ? $"{Texts[key].Zh} {Texts[key].En}" : Texts[key].En;
-    }
-
-    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    private static string Truncate(string text, int max) => HtmlText.Truncate(text, max);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,8 @@ namespace GovSiteAudit.Tests.Auditing;
 /// Writes a reference audit of the labelled corpus for structural refactorings (issue 10): every site folder is
 /// served on 127.0.0.1 as <see cref="CorpusAccuracyTests"/> does and audited once with the rubric named by
 /// GOVSITEAUDIT_REFERENCE_RUBRIC into GOVSITEAUDIT_REFERENCE_OUT, which also gets <c>ports.tsv</c> (port → site)
-/// so <c>tools/normalise-run.py</c> can replace the ephemeral ports before two runs are diffed.
+/// so <c>tools/normalise-run.py</c> can replace the ephemeral ports before two runs are diffed. Every format is written
+/// (results.json and report.html too), so a change to a type that reaches them is checked as well.
 /// Explicit: it produces files to compare, it does not gate.
 /// </summary>
 [Explicit("writes a reference run to GOVSITEAUDIT_REFERENCE_OUT")]
@@ -40,7 +41,7 @@ public sealed class CorpusReferenceRun
             await File.WriteAllLinesAsync(Path.Combine(outDir, "ports.tsv"),
                 servers.Select(s => $"{s.Server.BaseUrl.Port}\t{s.Site}"));
             string[] args = ["audit", .. servers.Select(s => s.Server.BaseUrl.AbsoluteUri), "--rubric", rubric, "--out", outDir,
-                "--allow-private-network", "--concurrency", "2", "-q"];
+                "--allow-private-network", "--concurrency", "2", "-q", "--format", "csv,json,html"];
             var error = new StringWriter();
             var code = await CliApp.RunAsync(args, new StringWriter(), error, CancellationToken.None);
             Assert.That(code, Is.EqualTo(0), error.ToString());

@@ -113,4 +113,33 @@ public sealed class DetectionBudgetTests
         Assert.That(findings[0].Note, Does.Contain("rule failed"));
         Assert.That(findings[1].Found, Is.True);
     }
+
+    /// <summary>
+    /// The detector's own patterns are not run through the budget: one that runs out of time (a starved machine, a hostile
+    /// address) throws, and the detector must turn that into "not determined" for its indicator alone. Here the feed path
+    /// pattern gets 1 ms against an address of 40,000 characters that makes it backtrack (each "feed" restarts the search
+    /// for ".xml"), while the indicators before and after it on the same page are found.
+    /// </summary>
+    [Test]
+    public void A_built_in_pattern_that_times_out_leaves_its_indicator_not_determined_and_the_others_found()
+    {
+        var hostile = "/" + string.Concat(Enumerable.Repeat("feed", 10_000));
+        var site = Sites.Of($"<body><a href=\"/faq\">FAQ</a><a href=\"{hostile}\">news</a><a href=\"/contact\">Contact us</a></body>");
+        var rubric = RubricOf(
+            Indicator("faq", Sites.Link(["FAQ"])),
+            Indicator("feed", new FeedRule(false, PageScope.All)),
+            Indicator("contact", Sites.Link(["Contact us"])));
+        var tiny = BuiltInPatterns.WithMatchTimeout(TimeSpan.FromMilliseconds(1));
+
+        var findings = Detector.Detect(rubric, site, CancellationToken.None, TimeProvider.System, builtIn: tiny);
+
+        Assert.That(findings.Select(f => (f.IndicatorId, f.Found)), Is.EqualTo(new[] { ("faq", true), ("feed", false), ("contact", true) }));
+        Assert.That(findings[1].Note, Does.StartWith("not determined: a pattern timed out after"));
+        Assert.That(findings[0].Note, Is.Null);
+        Assert.That(findings[2].Note, Is.Null);
+        // The seam changes the bound only: the same patterns with the same options as every audit uses.
+        Assert.That(tiny.FeedPath.ToString(), Is.EqualTo(BuiltInPatterns.Default.FeedPath.ToString()));
+        Assert.That(tiny.FeedPath.Options, Is.EqualTo(BuiltInPatterns.Default.FeedPath.Options));
+        Assert.That(BuiltInPatterns.Default.FeedPath.MatchTimeout, Is.EqualTo(BuiltInPatterns.MatchTimeout));
+    }
 }
