@@ -24,7 +24,13 @@ public sealed class SiteStatusJsonConverter : JsonConverter<SiteStatus>
     public override void Write(Utf8JsonWriter writer, SiteStatus value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
+        // HandleNull hands a null of a SiteStatus? property here too: it stays a JSON null.
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         writer.WriteStringValue(value.Text);
     }
 }

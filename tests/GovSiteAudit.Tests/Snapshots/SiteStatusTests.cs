@@ -109,6 +109,7 @@ public sealed class SiteStatusTests
         Assert.That(error.LineNumber, Is.EqualTo(1), "the serializer adds where");
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Holder>("{\"Status\": 3}"));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Holder>("{\"Status\": null}"));
+        Assert.That(JsonSerializer.Serialize(new { Status = (SiteStatus?)null }), Is.EqualTo("{\"Status\":null}"), "an absent status stays null");
     }
 
     private sealed record Holder(SiteStatus Status);
