@@ -8,7 +8,7 @@ namespace GovSiteAudit.Crawl;
 /// Checks the same-site links found on the pages read, with a light request each: HEAD, then GET when HEAD is refused
 /// (400, 403, 405, 501 …), redirects followed hop by hop. Every connection goes through the network guard
 /// (<see cref="GuardedConnector"/>), every request waits for its host's turn and <c>--delay</c> (<see cref="HostGate"/>),
-/// and links robots.txt disallows are not asked for. A link to a page the crawl itself read is known without asking.
+/// and links robots.txt disallows are not asked for (a note counts them). A link to a page the crawl itself read is known without asking.
 /// The whole check has a budget; a site that stops answering ends the check with a note, never a stalled site.
 /// </summary>
 internal sealed class LinkChecker
@@ -25,14 +25,15 @@ internal sealed class LinkChecker
     private readonly CrawlOptions _options;
     private readonly GuardedConnector _connector;
     private readonly HostGate _hosts;
-    private readonly Func<Uri, Task<bool>> _allowedByRobots;
+    private readonly Func<Uri, Task<RobotsTxt?>> _robotsFor;
 
-    public LinkChecker(CrawlOptions options, GuardedConnector connector, HostGate hosts, Func<Uri, Task<bool>> allowedByRobots)
+    /// <param name="robotsFor">robots.txt of a link's origin, or null when robots.txt is ignored.</param>
+    public LinkChecker(CrawlOptions options, GuardedConnector connector, HostGate hosts, Func<Uri, Task<RobotsTxt?>> robotsFor)
     {
         _options = options;
         _connector = connector;
         _hosts = hosts;
-        _allowedByRobots = allowedByRobots;
+        _robotsFor = robotsFor;
     }
 
     private TimeSpan LinkTimeout => _options.PageTimeout < LinkTimeoutCap ? _options.PageTimeout : LinkTimeoutCap;
@@ -57,6 +58,7 @@ internal sealed class LinkChecker
         var broken = new List<BrokenLink>();
         var checkedCount = 0;
         var silent = 0;
+        var disallowed = 0;
         string? note = null;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(token);
         cts.CancelAfter(budget > TimeSpan.Zero ? budget : TimeSpan.Zero);
@@ -93,8 +95,21 @@ internal sealed class LinkChecker
                     continue;
                 }
 
-                if (!_options.IgnoreRobots && !await _allowedByRobots(url).WaitAsync(cts.Token).ConfigureAwait(false))
+                var robots = await _robotsFor(url).WaitAsync(cts.Token).ConfigureAwait(false);
+                if (robots is not null && !robots.IsAllowed(url))
                 {
+                    if (robots.IsUnreachable)
+                    {
+                        // The origin did not answer for robots.txt: the link fails the same way, and asking again would
+                        // only repeat it. Broken, not skipped; and not counted as silent, as nothing was waited for.
+                        checkedCount++;
+                        broken.Add(new BrokenLink(url.AbsoluteUri, pageUrl, text, 0, "no answer: " + robots.Source));
+                    }
+                    else
+                    {
+                        disallowed++;
+                    }
+
                     continue;
                 }
 
@@ -121,6 +136,12 @@ internal sealed class LinkChecker
                 $"link check stopped: its time ({budget.TotalSeconds:0} s of the site's budget) ran out; {Left(distinct.Count, index, limit, checkedCount)} link(s) not checked");
         }
 
+        if (disallowed > 0)
+        {
+            var skipped = string.Create(CultureInfo.InvariantCulture, $"{disallowed} link(s) not checked: robots.txt disallows them");
+            note = note is null ? skipped : note + "; " + skipped;
+        }
+
         return new LinkCheck(distinct.Count, checkedCount, broken, note);
     }
 
@@ -139,8 +160,19 @@ internal sealed class LinkChecker
             string? location;
             try
             {
-                (status, location) = await AskAsync(client, HttpMethod.Head, current, token).ConfigureAwait(false);
-                if (HeadRefused.Contains(status))
+                var headFailed = false;
+                (status, location) = (0, null);
+                try
+                {
+                    (status, location) = await AskAsync(client, HttpMethod.Head, current, token).ConfigureAwait(false);
+                }
+                catch (HttpRequestException e) when (Egress(e) is null)
+                {
+                    // Some servers drop the connection on HEAD instead of answering 405; GET decides.
+                    headFailed = true;
+                }
+
+                if (headFailed || HeadRefused.Contains(status))
                 {
                     (status, location) = await AskAsync(client, HttpMethod.Get, current, token).ConfigureAwait(false);
                 }
@@ -156,7 +188,7 @@ internal sealed class LinkChecker
             }
             catch (HttpRequestException e)
             {
-                return (0, $"request failed: {e.Message}", false);
+                return (0, $"request failed: {RobotsTxt.Reason(e)}", false);
             }
 
             if (status is >= 300 and < 400 && location is not null)

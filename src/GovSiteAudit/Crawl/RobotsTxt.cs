@@ -19,11 +19,12 @@ public sealed class RobotsTxt
     /// <summary>At most this many <c>Sitemap:</c> lines are kept.</summary>
     public const int MaxSitemaps = 50;
 
-    private RobotsTxt(IReadOnlyList<Rule> rules, string source, IReadOnlyList<string>? sitemaps = null)
+    private RobotsTxt(IReadOnlyList<Rule> rules, string source, IReadOnlyList<string>? sitemaps = null, bool unreachable = false)
     {
         _rules = rules;
         Source = source;
         Sitemaps = sitemaps ?? [];
+        IsUnreachable = unreachable;
     }
 
     /// <summary>The addresses of the <c>Sitemap:</c> lines, in order (they belong to no group; whether they may be fetched is decided elsewhere).</summary>
@@ -34,6 +35,15 @@ public sealed class RobotsTxt
 
     /// <summary>robots.txt could not be fetched (5xx, no answer): nothing beyond the home page.</summary>
     public static RobotsTxt DisallowAll(string why) => new([new Rule("/", Allow: false)], why);
+
+    /// <summary>
+    /// The origin gave no answer at all for robots.txt (no connection, no response in time): nothing is crawled there, and
+    /// a link to it is known to fail the same way without asking again.
+    /// </summary>
+    public bool IsUnreachable { get; }
+
+    /// <summary>robots.txt got no answer at all: nothing beyond the home page, and the origin is known not to answer.</summary>
+    public static RobotsTxt Unreachable(string why) => new([new Rule("/", Allow: false)], why, unreachable: true);
 
     /// <summary>Where the rules came from, for people ("robots.txt", "robots.txt unreachable: …").</summary>
     public string Source { get; }
@@ -163,14 +173,31 @@ public sealed class RobotsTxt
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return DisallowAll("robots.txt did not answer in time");
+            return Unreachable("robots.txt did not answer in time");
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            return DisallowAll($"robots.txt could not be fetched: {e.Message}");
+            return Unreachable($"robots.txt could not be fetched: {Reason(e)}");
         }
     }
 
+
+    /// <summary>Why a fetch failed, in the guard's words when it refused (blocked, dns), else the innermost error.</summary>
+    internal static string Reason(Exception e)
+    {
+        var innermost = e;
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is EgressException egress)
+            {
+                return egress.Failure.Sentence;
+            }
+
+            innermost = inner;
+        }
+
+        return innermost.Message;
+    }
 
     /// <summary>The product token of a User-agent value: up to the first space or slash.</summary>
     private static string AgentToken(string value)

@@ -52,11 +52,17 @@ internal sealed class SiteQuality
     }
 
     /// <summary>A page read, with the links found on it (the link check's candidates).</summary>
-    public void PageRead(PageSnapshot page, IReadOnlyList<FoundLink> links)
+    /// <param name="requested">The address the crawl asked for, when a redirect led to <paramref name="page"/>: a link to it is known too.</param>
+    public void PageRead(PageSnapshot page, IReadOnlyList<FoundLink> links, Uri? requested = null)
     {
         if (Uri.TryCreate(page.Url, UriKind.Absolute, out var url))
         {
             _read.TryAdd(LinkChecker.Key(url), page.Status);
+        }
+
+        if (requested is not null)
+        {
+            _read.TryAdd(LinkChecker.Key(requested), page.Status);
         }
 
         foreach (var link in links)

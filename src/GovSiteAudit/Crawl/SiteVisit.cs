@@ -153,14 +153,14 @@ internal sealed class SiteVisit
                     frontier.MarkSeen(page.Url);
                     Pages.Add(page);
                     nextLevel.AddRange(pageLinks);
-                    _quality.PageRead(page, pageLinks);
+                    _quality.PageRead(page, pageLinks, requested: new Uri(link.Url));
                 }
             }
 
             level = depth < _options.MaxDepth ? frontier.Next(nextLevel) : [];
         }
 
-        var checker = new LinkChecker(_options, _connector, _hosts, AllowedByRobotsAsync);
+        var checker = new LinkChecker(_options, _connector, _hosts, RobotsForAsync);
         await _quality.AfterCrawlAsync(new Uri(home.Url), frontier.IsSameSite, _tabs, _reader, _egress, OpenPhone, checker, Remaining, _token).ConfigureAwait(false);
         return null;
     }
@@ -173,12 +173,16 @@ internal sealed class SiteVisit
     /// <summary>Whether a cookie set for <paramref name="cookieDomain"/> belongs to <paramref name="host"/> (see <see cref="SiteFactsReader"/>).</summary>
     internal static bool IsFirstParty(string cookieDomain, string host) => SiteFactsReader.IsFirstParty(cookieDomain, host);
 
-    /// <summary>robots.txt of the link's origin, fetched once per site and origin, unless --ignore-robots.</summary>
-    private async Task<bool> AllowedByRobotsAsync(Uri url)
+    /// <summary>Whether robots.txt of the link's origin allows it (always, with --ignore-robots).</summary>
+    private async Task<bool> AllowedByRobotsAsync(Uri url) =>
+        await RobotsForAsync(url).ConfigureAwait(false) is not { } robots || robots.IsAllowed(url);
+
+    /// <summary>robots.txt of the link's origin, fetched once per site and origin; null with --ignore-robots.</summary>
+    private async Task<RobotsTxt?> RobotsForAsync(Uri url)
     {
         if (_options.IgnoreRobots)
         {
-            return true;
+            return null;
         }
 
         var origin = url.GetLeftPart(UriPartial.Authority);
@@ -188,7 +192,7 @@ internal sealed class SiteVisit
             _robots[origin] = robots;
         }
 
-        return robots.IsAllowed(url);
+        return robots;
     }
 
     private async Task<(PageSnapshot? Page, IReadOnlyList<FoundLink> Links)> VisitInnerPageAsync(Uri url, string linkText, int depth, CrawlFrontier frontier)

@@ -85,6 +85,7 @@ public static partial class Freshness
     {
         var document = new HtmlDocument();
         document.LoadHtml(html ?? "");
+        RemoveHidden(document.DocumentNode);
         foreach (var meta in document.DocumentNode.Descendants("meta"))
         {
             var name = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null);
@@ -152,10 +153,20 @@ public static partial class Freshness
 
         // 114-11-20 could be many things alone; beside 更新/發布 words, or with an entry's text (a news list), it is a date.
         var rocShort = RocNumeric().Matches(line);
-        if (rocShort.Count > 0 && (UpdateWords().IsMatch(line) || HasEntryText(line, rocShort)))
+        if (rocShort.Count > 0 && !AddressWords().IsMatch(line) && (UpdateWords().IsMatch(line) || HasEntryText(line, rocShort)))
         {
             foreach (Match m in rocShort)
             {
+                if (NumberedPlace().IsMatch(line[(m.Index + m.Length)..]))
+                {
+                    continue;
+                }
+
+                if (!UpdateWords().IsMatch(line) && !AtEdge(line, m))
+                {
+                    continue;
+                }
+
                 if (Make(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) + RocOffset, m.Groups["m"].Value, m.Groups["d"].Value) is { } date)
                 {
                     yield return date;
@@ -193,11 +204,39 @@ public static partial class Freshness
 
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
-            return DateOnly.FromDateTime(parsed.UtcDateTime);
+            // The day as the site wrote it: 2025-12-01T00:00+08:00 is 1 December in Taipei, whatever the UTC date.
+            return DateOnly.FromDateTime(parsed.DateTime);
         }
 
         var fromText = LineDates(value).ToList();
         return fromText.Count > 0 ? fromText.Max() : null;
+    }
+
+    /// <summary>
+    /// A news list puts the date before or after the entry (114/11/25 年終記者會, 年終記者會 (114/11/25)); a number in the
+    /// middle of a line (中正路 115-11-28 號) is something else.
+    /// </summary>
+    private static bool AtEdge(string line, Match m)
+    {
+        static bool Filler(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
+        return line[..m.Index].All(Filler) || line[(m.Index + m.Length)..].All(Filler);
+    }
+
+    /// <summary>
+    /// Removes what a visitor never sees without acting on the page (the hidden attribute, inline display:none or
+    /// visibility:hidden): a date there is not one a citizen can see. Menus that open on hover are hidden by style
+    /// sheets, not inline, so they stay.
+    /// </summary>
+    private static void RemoveHidden(HtmlNode root)
+    {
+        var hidden = root.Descendants()
+            .Where(n => n.NodeType == HtmlNodeType.Element
+                && (n.Attributes.Contains("hidden") || InlineHidden().IsMatch(n.GetAttributeValue("style", ""))))
+            .ToList();
+        foreach (var node in hidden)
+        {
+            node.Remove();
+        }
     }
 
     private static bool HasEntryText(string line, MatchCollection dates)
@@ -247,6 +286,16 @@ public static partial class Freshness
 
     [GeneratedRegex(@"更新|發布|發佈|发布|公告|公布|日期|刊登|上稿|修改|異動|异动|时间|時間|updated|posted|published|modified", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UpdateWords();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InlineHidden();
+
+    // A number before 號/樓/巷/弄 is a street number, floor or lane, not a date.
+    [GeneratedRegex(@"^\s*(?:號|号|樓|楼|巷|弄|室|之|F\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedPlace();
+
+    [GeneratedRegex(@"地址|住址|地點|地点|位址|address|located at", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddressWords();
 
     [GeneratedRegex(@"今天是|今日是|今天日期|今日日期|現在時間|现在时间|目前時間|目前时间|系統時間|系统时间|today is|today's date|current date|current time", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ShowsToday();

@@ -327,4 +327,81 @@ public sealed class QualityCrawlTests
         Assert.That(links.Checked, Is.LessThan(3));
         Assert.That(links.Note, Does.Contain("time"));
     }
+
+    [Test]
+    public async Task A_same_site_link_to_an_origin_that_refuses_connections_is_broken_not_skipped()
+    {
+        // robots.txt is read here: the closed port's robots.txt gets no connection, and that must not hide the link.
+        await using var server = await FixtureServer.StartAsync(Site);
+        var closed = FixtureServer.ClosedPortUrl();
+        server.MapRoute("/robots.txt", context => context.Response.WriteAsync("User-agent: *\nDisallow: /private/\n", context.RequestAborted));
+        server.MapRoute("/closed-port.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync(
+                $"<html><body><a href=\"{closed}plain.html\">old address</a> <a href=\"/private/a.html\">staff</a> <a href=\"/about.html\">about</a></body></html>",
+                context.RequestAborted);
+        });
+        var options = HomeOnly with { IgnoreRobots = false, Quality = new QualityOptions { Measure = false } };
+
+        var result = await _crawler.CrawlAsync(server.Url("/closed-port.html"), options, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        var links = result.Snapshot.Measurements!.Links!;
+        Assert.That(links.Found, Is.EqualTo(3));
+        Assert.That(links.Checked, Is.EqualTo(2), "the closed port's link and about.html; the disallowed one is left out");
+        var broken = links.Broken.Single();
+        Assert.That(broken.Url, Is.EqualTo(closed + "plain.html"));
+        Assert.That(broken.Error, Does.StartWith("no answer"));
+        Assert.That(links.Note, Does.Contain("1 link(s) not checked: robots.txt disallows them"));
+        Assert.That(server.Requests, Does.Not.Contain("/private/a.html"));
+    }
+
+    [Test]
+    public async Task A_server_that_drops_head_requests_is_asked_again_with_get()
+    {
+        await using var server = await FixtureServer.StartAsync(Site);
+        server.MapRoute("/drops-head.html", context =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Abort();
+                return Task.CompletedTask;
+            }
+
+            context.Response.ContentType = "text/html";
+            return context.Response.WriteAsync("<p>GET only</p>", context.RequestAborted);
+        });
+        server.MapRoute("/dropping.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("<html><body><a href=\"/drops-head.html\">forms</a></body></html>", context.RequestAborted);
+        });
+
+        var links = (await _crawler.CrawlAsync(server.Url("/dropping.html"), HomeOnly with { Quality = new QualityOptions { Measure = false } }, CancellationToken.None))
+            .Snapshot.Measurements!.Links!;
+
+        Assert.That(links.Checked, Is.EqualTo(1));
+        Assert.That(links.Broken, Is.Empty, string.Join("; ", links.Broken.Select(b => b.Error)));
+    }
+
+    [Test]
+    public async Task A_link_the_crawl_followed_through_a_redirect_is_known_without_asking_again()
+    {
+        await using var server = await FixtureServer.StartAsync(Site);
+        server.MapRoute("/redirecting.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("<html><body><a href=\"/old\">about us</a></body></html>", context.RequestAborted);
+        });
+        var options = HomeOnly with { MaxDepth = 1, MaxPages = 2, Quality = new QualityOptions { Measure = false } };
+
+        var result = await _crawler.CrawlAsync(server.Url("/redirecting.html"), options, CancellationToken.None);
+
+        Assert.That(result.Snapshot.Pages.Select(p => p.Url), Does.Contain(server.Url("/about.html")), "the crawl followed /old to about.html");
+        var links = result.Snapshot.Measurements!.Links!;
+        Assert.That(links.Checked, Is.GreaterThanOrEqualTo(1));
+        Assert.That(links.Broken.Select(b => b.Url), Does.Not.Contain(server.Url("/old")));
+        Assert.That(server.Requests.Count(r => r == "/old"), Is.EqualTo(1), "only the crawl's own request, no HEAD from the link check");
+    }
 }

@@ -27,6 +27,10 @@ public sealed class FreshnessTests
     [TestCase("<p>Page last reviewed: November 3, 2025</p>", 2025, 11, 3)]
     [TestCase("<p>Updated: 3rd Oct 2025</p>", 2025, 10, 3)]
     [TestCase("<p>２０２５年１１月２０日 公告</p>", 2025, 11, 20)]
+    [TestCase("<ul><li><a>年終記者會</a> (114/11/25)</li></ul>", 2025, 11, 25, Description = "a news entry with its date after it")]
+    [TestCase("<div style=\"display:none\">更新日期：114年11月29日</div><p>更新日期：114年6月7日</p>", 2025, 6, 7, Description = "the hidden date is not one a citizen sees")]
+    [TestCase("<p hidden>更新日期：114年11月29日</p><p>更新日期：114年6月7日</p>", 2025, 6, 7)]
+    [TestCase("<div style=\"visibility: hidden\"><time datetime=\"2025-11-29\">29 Nov</time></div><p>Last updated 7 June 2025</p>", 2025, 6, 7)]
     public void Dates_are_read_in_chinese_roc_iso_and_english_forms(string body, int year, int month, int day)
     {
         Assert.That(Date(body), Is.EqualTo(new DateOnly(year, month, day)));
@@ -34,6 +38,9 @@ public sealed class FreshnessTests
 
     [TestCase("<p>114-11-20</p>", Description = "a bare ROC-looking number with nothing around it")]
     [TestCase("<p>電話：02-2345-6789</p>")]
+    [TestCase("<p>地址：中正路 114-11-28 號</p>", Description = "a street number, not a date")]
+    [TestCase("<p>服務處 中正路 114-11-28 號 3 樓</p>", Description = "a street number, not a date")]
+    [TestCase("<p>本局位於中山路 114-6-2 附近的大樓</p>", Description = "a number in the middle of a sentence, no update word")]
     [TestCase("<p>版本 1.2.3</p>")]
     [TestCase("<p>© 2025 Example City</p>")]
     [TestCase("<p>活動日期：2026年1月15日</p>", Description = "a coming event: after the audit")]
@@ -60,6 +67,15 @@ public sealed class FreshnessTests
         var onlyTime = Newest(Sites.Page("<html><body><time datetime=\"2025-11-02T10:00\">2 Nov</time></body></html>"))!;
         Assert.That(onlyTime.Date, Is.EqualTo(new DateOnly(2025, 11, 2)));
         Assert.That(onlyTime.Source, Is.EqualTo("time"));
+    }
+
+    [TestCase("2025-12-01T00:00:00+08:00", 2025, 12, 1, Description = "midnight in Taipei is still 30 November in UTC")]
+    [TestCase("2025-11-30T23:30:00-05:00", 2025, 11, 30, Description = "late evening in Washington is 1 December in UTC")]
+    [TestCase("2025-11-20", 2025, 11, 20)]
+    public void A_machine_date_is_the_day_the_site_wrote_in_its_own_time_zone(string value, int year, int month, int day)
+    {
+        var page = Sites.Page($"<html><head><meta property=\"article:modified_time\" content=\"{value}\"></head><body></body></html>");
+        Assert.That(Newest(page)!.Date, Is.EqualTo(new DateOnly(year, month, day)));
     }
 
     [Test]
