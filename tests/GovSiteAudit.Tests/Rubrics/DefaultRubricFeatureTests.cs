@@ -1,0 +1,118 @@
+using GovSiteAudit.Detection;
+using GovSiteAudit.Rubrics;
+using GovSiteAudit.Tests.Detection;
+using NUnit.Framework;
+
+namespace GovSiteAudit.Tests.Rubrics;
+
+/// <summary>
+/// Round 4 of issue 11 on the default rubric: the account, chat and identity features as a site author who read only
+/// <c>indicators.md</c> would build and name them — in mainland Chinese (政府网站发展指引 columns, provincial 政务服务网 sign-in
+/// pages), Taiwanese and English — as links, icon links, script-drawn chat launchers and sign-up forms, each beside the
+/// near-miss that shares its words (registering a thing, members of a council, a live broadcast, a staff login).
+/// </summary>
+public sealed class DefaultRubricFeatureTests
+{
+    private static readonly Rubric Rubric = RubricLoader.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "rubrics", "crm-egov.yaml"));
+
+    private static bool Found(string indicator, string html) =>
+        Detector.Detect(Rubric, Sites.Of($"<html lang=\"zh-CN\"><body>{html}</body></html>")).Single(f => f.IndicatorId == indicator).Found;
+
+    // Chat launchers: controls that open a conversation on the page, named in words or only by an accessible name.
+    [TestCase("live_chat", "<div class='kf-float' role='button' tabindex='0' aria-label='在线咨询' onclick='openKf()'><svg aria-hidden='true'></svg><span>咨询</span></div>")]
+    [TestCase("live_chat", "<a href='javascript:void(0)' onclick='kf.open()'>在線諮詢</a>")]
+    [TestCase("live_chat", "<button type='button' class='float'>客服</button>")]
+    [TestCase("live_chat", "<a href='#kefu'><img src='kf.png' alt='人工客服'></a>")]
+    [TestCase("live_chat", "<a href='/kf'>人工客服</a>")]
+    [TestCase("live_chat", "<a href='/kf'>微信客服</a>")]
+    [TestCase("live_chat", "<a href='/kf'>QQ客服</a>")]
+    [TestCase("live_chat", "<a href='/kf'>文字客服</a>")]
+    [TestCase("live_chat", "<a href='https://line.me/R/ti/p/@example'>LINE 線上諮詢</a>")]
+    [TestCase("live_chat", "<button type='button' aria-label=\"Open chat with Max, Lakeland DMV's virtual assistant\" onclick='va.open()'><svg aria-hidden='true'></svg></button>")]
+    [TestCase("live_chat", "<div role='button' aria-label='Need help? Start a conversation with our chat assistant'></div>")]
+    [TestCase("live_chat", "<a href='/help/chat'>Online customer service</a>")]
+    [TestCase("live_chat", "<a href='/im'>Instant messaging</a>")]
+    // Personal areas: mainland account-centre words, the bare "Account" icon of a header, a translated 我的E政府.
+    [TestCase("member_area", "<a href='/user' title='个人中心'><svg aria-hidden='true'></svg></a>")]
+    [TestCase("member_area", "<a href='/user'>我的账号</a>")]
+    [TestCase("member_area", "<a href='/user'>账户中心</a>")]
+    [TestCase("member_area", "<a href='/user'>帳號中心</a>")]
+    [TestCase("member_area", "<a href='/user'>我的主页</a>")]
+    [TestCase("member_area", "<a href='/user'>个性化定制</a>")]
+    [TestCase("member_area", "<a href='/member'>會員</a>")]
+    [TestCase("member_area", "<a href='/account' aria-label='Account'><svg aria-hidden='true'></svg></a>")]
+    [TestCase("member_area", "<a href='/my'>My e-Government</a>")]
+    [TestCase("member_area", "<a href='/my'>My eGov</a>")]
+    [TestCase("member_area", "<a href='/my'>Account settings</a>")]
+    // Registration: mainland account words (账 and 帳 are different characters, not two scripts of one), sign-up forms.
+    [TestCase("registration", "<a href='/reg'>创建账号</a>")]
+    [TestCase("registration", "<a href='/reg'>申请账号</a>")]
+    [TestCase("registration", "<a href='/reg'>开通账号</a>")]
+    [TestCase("registration", "<a href='/reg'>個人注册</a>")]
+    [TestCase("registration", "<a href='/reg'>法人注册</a>")]
+    [TestCase("registration", "<form action='/reg' method='post'><input name='mobile'><label>设置密码 <input type='password' name='p1'></label><label>确认密码 <input type='password' name='p2'></label><button type='submit'>提交</button></form>")]
+    [TestCase("registration", "<form action='/signup' method='post'><input type='email' name='email'><input type='password' name='password'><input type='password' name='password' placeholder='Re-enter password'><button>Continue</button></form>")]
+    [TestCase("registration", "<form action='/signup' method='post'><input type='password' id='pw'><input type='password' id='confirm_password' name='confirm_password'><button>Continue</button></form>")]
+    [TestCase("registration", "<a href='/signup'>Set up an account</a>")]
+    [TestCase("registration", "<a href='https://secure.login.gov/sign_up/enter_email'>Create a Login.gov account</a>")]
+    [TestCase("registration", "<header><a href='/login'>Log in</a> <button type='button' onclick='location.href=\"/join\"'>Sign up</button></header>")]
+    // Government identity: mainland legal-person and national credentials, English names of Taiwan's and other eIDs.
+    [TestCase("digital_identity", "<a href='/login#yyzz'>电子营业执照登录</a>")]
+    [TestCase("digital_identity", "<a href='/login#ca'>法人一证通登录</a>")]
+    [TestCase("digital_identity", "<a href='/login#wh'>国家网络身份认证</a>")]
+    [TestCase("digital_identity", "<a href='/login#ca'>憑證登入</a>")]
+    [TestCase("digital_identity", "<a href='/sso'>單一登入</a>")]
+    [TestCase("digital_identity", "<a href='/id'>數位身份</a>")]
+    [TestCase("digital_identity", "<a href='/moica'>Citizen Digital Certificate</a>")]
+    [TestCase("digital_identity", "<a href='/sso'>Single sign-on</a>")]
+    [TestCase("digital_identity", "<a href='/sic'>Sign-In Canada</a>")]
+    [TestCase("digital_identity", "<a href='/id'>Log in with ID Austria</a>")]
+    // Login: mainland sign-in words beyond the bare 登录.
+    [TestCase("login", "<a href='/login'>扫码登录</a>")]
+    [TestCase("login", "<a href='/login'>账号密码登录</a>")]
+    [TestCase("login", "<a href='/login'>统一登录</a>")]
+    // Mainland portal columns of other indicators (政府网站发展指引, 政务服务网).
+    [TestCase("online_payment", "<a href='/zf'>统一公共支付平台</a>")]
+    [TestCase("online_payment", "<a href='/zf'>公共支付平台</a>")]
+    [TestCase("online_booking", "<a href='/yy'>预约办理</a>")]
+    [TestCase("online_booking", "<a href='/yy'>办事预约</a>")]
+    [TestCase("online_booking", "<a href='/yy'>预约取号</a>")]
+    [TestCase("survey", "<a href='/s'>Rate your visit</a>")]
+    [TestCase("survey", "<a href='/s'>Rate your experience</a>")]
+    [TestCase("survey", "<a href='/s'>How did we do?</a>")]
+    public void Feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("live_chat", "<a href='/hdjl/zx'>在线咨询</a>", "a link to the written-consultation column (email_contact), not a chat")]
+    [TestCase("live_chat", "<button type='button'>客服电话</button>", "a phone number behind a button")]
+    [TestCase("live_chat", "<a href='/live'>Watch live: Commission meeting</a>", "a live broadcast")]
+    [TestCase("live_chat", "<ul><li><a href='/news/1'>Chat with the Director: recap of the rural town hall</a> <span>November 20, 2026</span></li></ul>", "a news entry about a chat")]
+    [TestCase("live_chat", "<button type='button' aria-label='Share this page on WhatsApp chat'></button>", "a share button")]
+    [TestCase("live_chat", "<a href='/live'>视频直播</a>", "a broadcast")]
+    [TestCase("member_area", "<a href='/council'>Council members</a>", "members of a council")]
+    [TestCase("member_area", "<a href='/council'>委员会组成人员</a>", "members of a committee")]
+    [TestCase("member_area", "<a href='/org'>会员单位</a>", "member organisations")]
+    [TestCase("member_area", "<a href='/fin'>Accounts</a>", "financial accounts")]
+    [TestCase("member_area", "<a href='/fin'>Statement of accounts</a>", "financial statements")]
+    [TestCase("registration", "<a href='/zwfw'>商事主体注册登记</a>", "registering a business")]
+    [TestCase("registration", "<a href='/news/3'>注册安全工程师继续教育培训班</a>", "a professional title (registered engineer)")]
+    [TestCase("registration", "<a href='/zwfw'>注册会计师考试报名</a>", "a CPA examination")]
+    [TestCase("registration", "<a href='/dmv'>Registration fees and plates</a>", "vehicle registration")]
+    [TestCase("registration", "<form action='/pw' method='post'><label>新密码 <input type='password'></label><label>确认新密码 <input type='password'></label><button>修改</button></form>", "changing one's password")]
+    [TestCase("registration", "<form action='/alerts'><input type='email' name='email'><button type='submit'>Sign up</button></form><a href='/login'>Log in</a>", "an e-mail alerts form's button")]
+    [TestCase("login", "<a href='http://oa.example.gov.cn/'>内部办公系统登录</a>", "a staff office system")]
+    [TestCase("login", "<a href='http://mail.example.gov.cn/'>邮箱登录</a>", "staff webmail")]
+    [TestCase("login", "<a href='/oa'>OA登录</a>", "a staff office system")]
+    [TestCase("login", "<a href='/cllr'>Councillor login</a>", "councillors' system")]
+    [TestCase("digital_identity", "<a href='/sso'>Staff single sign-on</a>", "a staff system")]
+    [TestCase("digital_identity", "<a href='/yyzz'>电子营业执照申领指南</a>", "a guide to applying for the licence, not signing in")]
+    [TestCase("online_payment", "<a href='/zf'>支付方式说明</a>", "how to pay")]
+    [TestCase("online_booking", "<a href='/yy'>预约须知</a>", "booking rules")]
+    [TestCase("survey", "<a href='/s'>Rate caps and fees</a>", "rates, not rating")]
+    public void Near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+}
