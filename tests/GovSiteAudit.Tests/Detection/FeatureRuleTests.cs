@@ -151,6 +151,24 @@ public sealed class FeatureRuleTests
     }
 
     [Test]
+    public void Controls_only_keeps_controls_that_act_on_the_page_and_drops_links_to_other_pages()
+    {
+        var rule = new LinkTextRule(KeywordSet.Of("在线咨询"), Region.Page, PageScope.All, 20, ControlsOnly: true);
+
+        Assert.That(Evaluate(rule, "<a href=\"/hdjl/zx\">在线咨询</a>"), Is.Null, "a link to the written-consultation column");
+        Assert.That(Evaluate(rule with { ControlsOnly = false }, "<a href=\"/hdjl/zx\">在线咨询</a>"), Is.Not.Null, "without the option the link counts");
+        Assert.That(Evaluate(rule, "<button type=\"button\">在线咨询</button>"), Is.Not.Null, "a button");
+        Assert.That(Evaluate(rule, "<div role=\"button\" aria-label=\"在线咨询\"></div>"), Is.Not.Null, "role=button named by aria-label");
+        Assert.That(Evaluate(rule, "<div class=\"kf\" onclick=\"openKf()\"><img src=\"kf.png\" alt=\"在线咨询\"></div>"), Is.Not.Null, "an onclick bubble named by its image");
+        Assert.That(Evaluate(rule, "<a href=\"/zx\" onclick=\"openKf();return false\">在线咨询</a>"), Is.Not.Null, "a link whose script opens the chat");
+        Assert.That(Evaluate(rule, "<a href=\"javascript:void(0)\">在线咨询</a>"), Is.Not.Null, "a javascript: address");
+        Assert.That(Evaluate(rule, "<a href=\"#kf\">在线咨询</a>"), Is.Not.Null, "a fragment address opened by a listener");
+        Assert.That(Evaluate(rule, "<a>在线咨询</a>"), Is.Not.Null, "a link without an address");
+        Assert.That(Evaluate(rule, "<input type=\"button\" value=\"在线咨询\">"), Is.Not.Null, "a button input");
+        Assert.That(Evaluate(rule, "<a href=\"https://zx.example.gov.cn/#/ask\">在线咨询</a>"), Is.Null, "a page address that carries a fragment");
+    }
+
+    [Test]
     public void English_dates_mark_headlines_too()
     {
         var rule = new LinkTextRule(KeywordSet.Of("Have your say"), Region.Page, PageScope.All, 60, SkipHeadlines: true);
