@@ -78,6 +78,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("online_booking", "<a href='/yy'>办事预约</a>")]
     [TestCase("online_booking", "<a href='/yy'>预约取号</a>")]
     [TestCase("live_chat", "<a href='/lt'>在线聊天</a>")]
+    [TestCase("live_chat", "<a href='/kf'>转人工坐席</a>")]
     [TestCase("live_chat", "<a href='/kf'>网上客服</a>")]
     [TestCase("live_chat", "<a href='/kf'>Chat support</a>")]
     [TestCase("live_chat", "<a href='/kf'>Live support</a>")]
