@@ -7,7 +7,7 @@ namespace GovSiteAudit.Tests.Detection;
 /// <summary>Features without words (feed, account_link, handler), labelled blocks and headline near-misses.</summary>
 public sealed class FeatureRuleTests
 {
-    private static readonly string[] Platforms = ["facebook.com", "youtube.com", "line.me", "weibo.com", "flickr.com", "x.com", "twitter.com", "instagram.com"];
+    private static readonly string[] Platforms = ["facebook.com", "youtube.com", "line.me", "weibo.com", "flickr.com", "x.com", "twitter.com", "instagram.com", "toutiao.com", "bilibili.com"];
 
     private static Evidence? Evaluate(Rule rule, string body) => Detector.Evaluate(rule, Sites.Of($"<html><body>{body}</body></html>"));
 
@@ -64,6 +64,8 @@ public sealed class FeatureRuleTests
     [TestCase("<img src=\"wechat-qr.png\" alt=\"微信公众号\">")]
     [TestCase("<a href=\"https://notfacebook.com/agency\">x</a>")]
     [TestCase("<iframe src=\"https://www.facebook.com/plugins/share_button.php?href=https%3A%2F%2Fexample.gov.tw\"></iframe>")]
+    [TestCase("<a href=\"https://www.toutiao.com/article/7300000000000000000/\">一篇文章</a>")]
+    [TestCase("<a href=\"https://www.bilibili.com/video/BV1xx411c7mD\">视频</a>")]
     public void Share_intent_login_bare_host_and_qr_images_are_not_accounts(string body)
     {
         Assert.That(Evaluate(new AccountLinkRule(Platforms, PageScope.All), body), Is.Null);

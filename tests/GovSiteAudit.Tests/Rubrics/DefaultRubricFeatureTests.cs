@@ -164,6 +164,9 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("language_switch", "<a href='/en/'>EN</a>")]
     [TestCase("breadcrumb", "<div class='pos'>您现在的位置：<a href='/'>首页</a> &gt; <a href='/zwgk/'>政务公开</a></div>")]
     [TestCase("social_media", "<a href='https://www.douyin.com/user/MS4wLjABAAAA'><img src='dy.png' alt='抖音'></a>")]
+    [TestCase("social_media", "<a href='https://www.kuaishou.com/profile/3xabc'><img src='k.png' alt='快手'></a>")]
+    [TestCase("social_media", "<a href='https://www.toutiao.com/c/user/token/MS4wLj/'><img src='t.png' alt=''></a>")]
+    [TestCase("survey", "<a href='/pj'>在线评议</a>")]
     [TestCase("online_application", "<a href='/bs'>我要办事</a>")]
     [TestCase("online_application", "<a href='/bs'>网上办理</a>")]
     [TestCase("online_application", "<a href='/bs'>在线申请</a>")]
@@ -207,6 +210,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("online_payment", "<a href='/zf'>支付方式说明</a>", "how to pay")]
     [TestCase("online_booking", "<a href='/yy'>预约须知</a>", "booking rules")]
     [TestCase("survey", "<a href='/s'>Rate caps and fees</a>", "rates, not rating")]
+    [TestCase("social_media", "<a href='https://www.toutiao.com/article/7300000000000000000/'>新闻</a>", "one article on a news platform, not an account")]
     public void Near_miss_is_not_found(string indicator, string html, string why)
     {
         Assert.That(Found(indicator, html), Is.False, why);
