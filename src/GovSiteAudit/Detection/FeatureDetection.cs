@@ -12,6 +12,8 @@ internal static class FeatureDetection
         "share", "sharer", "sharer.php", "share.php", "sharing", "shareArticle", "intent", "dialog", "msg", "login",
         "login.php", "oauth", "oauth2", "auth", "plugins", "home", "home.php", "hashtag", "search", "watch", "embed",
         "shorts", "v", "tr", "signup", "r.php",
+        // One article or video on a news or video platform (toutiao.com/article/…, bilibili.com/video/…) is not the account.
+        "article", "video",
     };
 
     public static Evidence? Feed(FeedRule rule, SiteDocuments site)

@@ -13,7 +13,9 @@ internal static class MarkupDetection
         {
             foreach (var link in document.Links)
             {
-                if (!document.IsInRegion(link.Node, rule.Region) || (rule.SkipFormButtons && ParsedDocument.IsFormButton(link.Node)))
+                if (!document.IsInRegion(link.Node, rule.Region)
+                    || (rule.SkipFormButtons && ParsedDocument.IsFormButton(link.Node))
+                    || (rule.ControlsOnly && !ParsedDocument.IsPageControl(link.Node)))
                 {
                     continue;
                 }

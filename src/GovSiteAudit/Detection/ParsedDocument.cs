@@ -339,6 +339,33 @@ internal sealed class ParsedDocument
         return node.Attributes.Contains("form") || node.Ancestors("form").Any();
     }
 
+    /// <summary>
+    /// A control that acts on the page rather than leading to another page: a button or button input, an element with
+    /// <c>role=button</c> or an <c>onclick</c> handler, or a link whose address is empty, <c>javascript:</c> or only a
+    /// fragment (<c>#</c>, <c>#chat</c>). A chat launcher is such a control; a link of the same name to a page is a
+    /// section of the site (a 在线咨询 column where questions are written and answered later).
+    /// </summary>
+    public static bool IsPageControl(HtmlNode node)
+    {
+        if (node.Name is "button" || node.Attributes.Contains("onclick") || Attribute(node, "role").Trim().Equals("button", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (node.Name == "input")
+        {
+            return Attribute(node, "type").Trim().ToLowerInvariant() is "button" or "submit" or "image";
+        }
+
+        if (node.Name is not ("a" or "area"))
+        {
+            return false;
+        }
+
+        var href = Attribute(node, "href").Trim();
+        return href.Length == 0 || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsClickable(HtmlNode node)
     {
         switch (node.Name)

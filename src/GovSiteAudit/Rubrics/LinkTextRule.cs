@@ -6,6 +6,8 @@ namespace GovSiteAudit.Rubrics;
 /// texts (news headlines) that only mention a keyword; <paramref name="SkipHeadlines"/> drops links whose list
 /// item or row shows a date (an entry of a news list); <paramref name="SkipFormButtons"/> drops buttons and submit
 /// controls of a form, whose words say what that form does ("Apply" under a list filter, "Register" of an event
-/// sign-up), not where a feature is.
+/// sign-up), not where a feature is; <paramref name="ControlsOnly"/> keeps only controls that act on the page rather than
+/// lead to another one (buttons, <c>role=button</c>, <c>onclick</c> handlers, <c>javascript:</c> or <c>#</c> addresses):
+/// a floating 在线咨询 bubble opens a chat, while a link 在线咨询 to a page is the written-consultation column.
 /// </summary>
-public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false, bool SkipFormButtons = false) : Rule;
+public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false, bool SkipFormButtons = false, bool ControlsOnly = false) : Rule;

@@ -14,7 +14,7 @@ internal sealed class PageRuleReader
 
     public LinkTextRule? ReadLinkText(RubricNode node)
     {
-        var fields = _walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons"], ["keywords"]);
+        var fields = _walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons", "controls_only"], ["keywords"]);
         if (fields is null)
         {
             return null;
@@ -26,6 +26,7 @@ internal sealed class PageRuleReader
         var maxLengthOk = true;
         var skipHeadlines = _values.OptionalBool(fields, "skip_headlines", false, ref maxLengthOk);
         var skipFormButtons = _values.OptionalBool(fields, "skip_form_buttons", false, ref maxLengthOk);
+        var controlsOnly = _values.OptionalBool(fields, "controls_only", false, ref maxLengthOk);
         int? maxLength = null;
         if (fields.TryGetValue("max_length", out var maxLengthField))
         {
@@ -35,7 +36,7 @@ internal sealed class PageRuleReader
 
         return keywords is null || region is null || pages is null || !maxLengthOk
             ? null
-            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines, skipFormButtons);
+            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines, skipFormButtons, controlsOnly);
     }
 
     public TextRule? ReadTextRule(RubricNode node)

@@ -7,7 +7,7 @@ namespace GovSiteAudit.Tests.Detection;
 /// <summary>Features without words (feed, account_link, handler), labelled blocks and headline near-misses.</summary>
 public sealed class FeatureRuleTests
 {
-    private static readonly string[] Platforms = ["facebook.com", "youtube.com", "line.me", "weibo.com", "flickr.com", "x.com", "twitter.com", "instagram.com"];
+    private static readonly string[] Platforms = ["facebook.com", "youtube.com", "line.me", "weibo.com", "flickr.com", "x.com", "twitter.com", "instagram.com", "toutiao.com", "bilibili.com"];
 
     private static Evidence? Evaluate(Rule rule, string body) => Detector.Evaluate(rule, Sites.Of($"<html><body>{body}</body></html>"));
 
@@ -64,6 +64,8 @@ public sealed class FeatureRuleTests
     [TestCase("<img src=\"wechat-qr.png\" alt=\"微信公众号\">")]
     [TestCase("<a href=\"https://notfacebook.com/agency\">x</a>")]
     [TestCase("<iframe src=\"https://www.facebook.com/plugins/share_button.php?href=https%3A%2F%2Fexample.gov.tw\"></iframe>")]
+    [TestCase("<a href=\"https://www.toutiao.com/article/7300000000000000000/\">一篇文章</a>")]
+    [TestCase("<a href=\"https://www.bilibili.com/video/BV1xx411c7mD\">视频</a>")]
     public void Share_intent_login_bare_host_and_qr_images_are_not_accounts(string body)
     {
         Assert.That(Evaluate(new AccountLinkRule(Platforms, PageScope.All), body), Is.Null);
@@ -148,6 +150,24 @@ public sealed class FeatureRuleTests
         Assert.That(Evaluate(rule with { SkipFormButtons = false }, filter), Is.Not.Null, "without the option the button counts");
         Assert.That(Evaluate(rule, "<form action=\"/s\"><input name=\"q\"><a href=\"/apply\">Apply</a></form>"), Is.Not.Null, "a link inside a form is still a link");
         Assert.That(Evaluate(rule, "<nav><button type=\"button\" onclick=\"go('/apply')\">Apply</button></nav>"), Is.Not.Null, "a button outside any form");
+    }
+
+    [Test]
+    public void Controls_only_keeps_controls_that_act_on_the_page_and_drops_links_to_other_pages()
+    {
+        var rule = new LinkTextRule(KeywordSet.Of("在线咨询"), Region.Page, PageScope.All, 20, ControlsOnly: true);
+
+        Assert.That(Evaluate(rule, "<a href=\"/hdjl/zx\">在线咨询</a>"), Is.Null, "a link to the written-consultation column");
+        Assert.That(Evaluate(rule with { ControlsOnly = false }, "<a href=\"/hdjl/zx\">在线咨询</a>"), Is.Not.Null, "without the option the link counts");
+        Assert.That(Evaluate(rule, "<button type=\"button\">在线咨询</button>"), Is.Not.Null, "a button");
+        Assert.That(Evaluate(rule, "<div role=\"button\" aria-label=\"在线咨询\"></div>"), Is.Not.Null, "role=button named by aria-label");
+        Assert.That(Evaluate(rule, "<div class=\"kf\" onclick=\"openKf()\"><img src=\"kf.png\" alt=\"在线咨询\"></div>"), Is.Not.Null, "an onclick bubble named by its image");
+        Assert.That(Evaluate(rule, "<a href=\"/zx\" onclick=\"openKf();return false\">在线咨询</a>"), Is.Not.Null, "a link whose script opens the chat");
+        Assert.That(Evaluate(rule, "<a href=\"javascript:void(0)\">在线咨询</a>"), Is.Not.Null, "a javascript: address");
+        Assert.That(Evaluate(rule, "<a href=\"#kf\">在线咨询</a>"), Is.Not.Null, "a fragment address opened by a listener");
+        Assert.That(Evaluate(rule, "<a>在线咨询</a>"), Is.Not.Null, "a link without an address");
+        Assert.That(Evaluate(rule, "<input type=\"button\" value=\"在线咨询\">"), Is.Not.Null, "a button input");
+        Assert.That(Evaluate(rule, "<a href=\"https://zx.example.gov.cn/#/ask\">在线咨询</a>"), Is.Null, "a page address that carries a fragment");
     }
 
     [Test]

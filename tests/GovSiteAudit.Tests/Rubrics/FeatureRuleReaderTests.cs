@@ -35,6 +35,8 @@ public sealed class FeatureRuleReaderTests
         var link = (LinkTextRule)Read("{link_text: {keywords: ['常見…問題', 'subscribe~'], max_gap: 3, skip_headlines: true}}");
         Assert.That((link.Keywords.MaxGap, link.SkipHeadlines, link.SkipFormButtons), Is.EqualTo((3, true, false)));
         Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Apply], skip_form_buttons: true}}")).SkipFormButtons, Is.True);
+        Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Chat], controls_only: true}}")).ControlsOnly, Is.True);
+        Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Chat]}}")).ControlsOnly, Is.False);
         Assert.That(((TextRule)Read("{text: {keywords: [FAQ]}}")).Keywords.MaxGap, Is.EqualTo(KeywordSet.DefaultMaxGap));
     }
 
@@ -49,6 +51,8 @@ public sealed class FeatureRuleReaderTests
     [TestCase("{link_text: {keywords: [FAQ], skip_headlines: 'yes'}}", "'yes'", "skip_headlines must be true or false")]
     [TestCase("{link_text: {keywords: [Apply], skip_form_buttons: 1}}", "1}", "skip_form_buttons must be true or false")]
     [TestCase("{link_text: {keywords: [Apply], skip_form_button: true}}", "skip_form_button", "did you mean 'skip_form_buttons'")]
+    [TestCase("{link_text: {keywords: [Chat], controls_only: 'yes'}}", "'yes'", "controls_only must be true or false")]
+    [TestCase("{link_text: {keywords: [Chat], control_only: true}}", "control_only", "did you mean 'controls_only'")]
     [TestCase("{feed: {head: 1}}", "1}", "head must be true or false")]
     [TestCase("{feed: []}", "[]", "feed takes a mapping of options")]
     [TestCase("{account_link: {hosts: []}}", "[]", "hosts must be a list of host names")]

@@ -233,6 +233,8 @@ public sealed partial class RubricSchemaTests
     [TestCase("{scheme: https, https_redirect: true}")]
     [TestCase("{meta: {content: x}}")]
     [TestCase("{text: {keywords: [A], pages: every}}")]
+    [TestCase("{link_text: {keywords: [Chat], controls_only: 'yes'}}")]
+    [TestCase("{text: {keywords: [Chat], controls_only: true}}")]
     public void SchemaAndLoader_BothRefuse(string rule)
     {
         var path = Path.Combine(Path.GetTempPath(), $"govsiteaudit-schema-{Guid.NewGuid():N}.yaml");
@@ -256,6 +258,7 @@ public sealed partial class RubricSchemaTests
     [TestCase("{href: {glob: 'https://*.gov.tw/*'}}")]
     [TestCase("{not: {any: [{https_redirect: true}, {header: {name: X-Frame-Options}}]}}")]
     [TestCase("{link_text: {keywords: ['1999', 'yes'], max_length: 12}}")]
+    [TestCase("{link_text: {keywords: [Chat], max_length: 80, controls_only: true}}")]
     public void SchemaAndLoader_BothAccept(string rule)
     {
         var path = Path.Combine(Path.GetTempPath(), $"govsiteaudit-schema-{Guid.NewGuid():N}.yaml");

@@ -92,5 +92,8 @@ public sealed class RuleDescriptionTests
         Assert.That(plain, Does.Not.Contain("form's own buttons"));
         Assert.That(RuleDescription.Sentence(new LinkTextRule(KeywordSet.Of("Apply"), Region.Page, PageScope.All, 50, SkipFormButtons: true)),
             Does.Contain("a form's own buttons, such as 'Apply' under a list filter, are ignored"));
+        Assert.That(plain, Does.Not.Contain("only controls"));
+        Assert.That(RuleDescription.Sentence(new LinkTextRule(KeywordSet.Of("Chat"), Region.Page, PageScope.All, 80, ControlsOnly: true)),
+            Does.Contain("only controls that act on the page").And.Contain("links to other pages do not"));
     }
 }

@@ -1,0 +1,1 @@
+function doZoom(size) { document.body.style.fontSize = size + 'px'; }
