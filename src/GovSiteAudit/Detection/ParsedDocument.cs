@@ -383,6 +383,13 @@ internal sealed class ParsedDocument
         return role is "link" or "button" || node.Attributes.Contains("onclick");
     }
 
+    /// <summary>Attributes in which tooltip libraries keep the text they show on hover or focus.</summary>
+    private static readonly string[] TooltipAttributes =
+    [
+        "data-tooltip", "data-tooltip-content", "data-tip", "data-tippy-content", "data-bs-title", "data-bs-original-title",
+        "data-original-title",
+    ];
+
     private List<LinkText> TextsOf(HtmlNode node)
     {
         var texts = new List<LinkText>();
@@ -439,6 +446,24 @@ internal sealed class ParsedDocument
         }
 
         Add(Attribute(node, "title"), "[title]");
+
+        // An icon control whose name appears only as a tooltip on hover or focus: tooltip libraries keep the text in
+        // their own attribute (Bootstrap moves `title` to data-bs-original-title, Tippy, react-tooltip, CSS
+        // `content: attr(data-tooltip)`), or the control points at a role=tooltip element with aria-describedby.
+        // Only tooltip attributes: other data-* values (tracking names, gallery captions) are not shown to a citizen.
+        foreach (var attribute in TooltipAttributes)
+        {
+            Add(Attribute(node, attribute), $"[{attribute}]");
+        }
+
+        foreach (var id in Attribute(node, "aria-describedby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Document.GetElementbyId(id) is { } tip && Attribute(tip, "role").Equals("tooltip", StringComparison.OrdinalIgnoreCase))
+            {
+                Add(FlatText(tip), "[aria-describedby=tooltip]");
+            }
+        }
+
         if (node.Name == "input")
         {
             Add(Attribute(node, "value"), "[value]");

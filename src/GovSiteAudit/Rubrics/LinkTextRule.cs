@@ -2,7 +2,8 @@ namespace GovSiteAudit.Rubrics;
 
 /// <summary>
 /// A link (or button/clickable) whose visible text, image <c>alt</c>/<c>title</c>, <c>aria-label</c>,
-/// <c>aria-labelledby</c> or <c>title</c> contains a keyword. <paramref name="MaxLength"/> drops long link
+/// <c>aria-labelledby</c>, <c>title</c> or tooltip (data-tooltip, data-bs-title …, a role=tooltip element named by
+/// <c>aria-describedby</c>) contains a keyword. <paramref name="MaxLength"/> drops long link
 /// texts (news headlines) that only mention a keyword; <paramref name="SkipHeadlines"/> drops links whose list
 /// item or row shows a date (an entry of a news list); <paramref name="SkipFormButtons"/> drops buttons and submit
 /// controls of a form, whose words say what that form does ("Apply" under a list filter, "Register" of an event

@@ -29,7 +29,7 @@ public static partial class RuleDescription
 
     public static string Sentence(Rule rule) => rule switch
     {
-        LinkTextRule r => $"a link or button{In(r.Region)} whose text (or its first line), image alt or title, aria-label or title contains {Keywords(r.Keywords)}" +
+        LinkTextRule r => $"a link or button{In(r.Region)} whose text (or its first line), image alt or title, aria-label, title or tooltip contains {Keywords(r.Keywords)}" +
                           (r.MaxLength is { } max ? string.Create(CultureInfo.InvariantCulture, $" (link texts over {max} characters, such as news headlines, are ignored)") : "") +
                           (r.SkipHeadlines ? " (links in a list item or row that shows a date, i.e. news entries, are ignored)" : "") +
                           (r.SkipFormButtons ? " (a form's own buttons, such as 'Apply' under a list filter, are ignored)" : "") +

@@ -33,6 +33,29 @@ public sealed class LinkTextRuleTests
         Assert.That(Detector.Evaluate(Sites.Link(["FAQ"]), site), Is.Not.Null, "without max_length the headline counts");
     }
 
+    // An icon control named only by the tooltip it shows on hover or focus (round 5 of issue 11: a member icon with
+    // data-tip="會員專區" and an empty alt).
+    [TestCase("<a href=\"/member\" data-tip=\"會員專區\"><img src=\"u.svg\" alt=\"\"></a>", "a[href=\"/member\"][data-tip]")]
+    [TestCase("<a href=\"/member\" data-tooltip=\"會員專區\"><svg aria-hidden=\"true\"></svg></a>", "a[href=\"/member\"][data-tooltip]")]
+    [TestCase("<button type=\"button\" data-bs-toggle=\"tooltip\" data-bs-title=\"會員專區\"></button>", "button[data-bs-title]")]
+    [TestCase("<a href=\"/member\" data-bs-original-title=\"會員專區\"><i class=\"fa-user\"></i></a>", "a[href=\"/member\"][data-bs-original-title]")]
+    [TestCase("<a href=\"/member\" data-tippy-content=\"會員專區\"><i></i></a>", "a[href=\"/member\"][data-tippy-content]")]
+    [TestCase("<a href=\"/member\" aria-describedby=\"t1\"><i></i></a><span id=\"t1\" role=\"tooltip\">會員專區</span>", "a[href=\"/member\"][aria-describedby=tooltip]")]
+    public void Tooltip_names_an_icon_control(string body, string element)
+    {
+        var evidence = Detector.Evaluate(Sites.Link(["會員專區"]), Sites.Of($"<body>{body}</body>"));
+
+        Assert.That(evidence?.Element, Is.EqualTo(element));
+    }
+
+    [TestCase("<a href=\"/member\" data-track=\"會員專區\"><i></i></a>", "an analytics attribute is not shown to a citizen")]
+    [TestCase("<a href=\"/member\" data-title=\"會員專區\"><i></i></a>", "a generic data-title (gallery captions, scripts) is not a tooltip attribute")]
+    [TestCase("<a href=\"/member\" aria-describedby=\"d1\"><i></i></a><p id=\"d1\">會員專區</p>", "aria-describedby naming a paragraph, not a tooltip")]
+    public void Non_tooltip_attribute_does_not_name_a_control(string body, string why)
+    {
+        Assert.That(Detector.Evaluate(Sites.Link(["會員專區"]), Sites.Of($"<body>{body}</body>")), Is.Null, why);
+    }
+
     [Test]
     public void Short_aria_label_counts_even_when_visible_text_is_too_long()
     {

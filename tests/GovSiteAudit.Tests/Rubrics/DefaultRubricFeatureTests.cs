@@ -71,6 +71,37 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("login", "<a href='/login'>扫码登录</a>")]
     [TestCase("login", "<a href='/login'>账号密码登录</a>")]
     [TestCase("login", "<a href='/login'>统一登录</a>")]
+    // Round 5: sign-in panels and tooltip-only icons as built on a provincial 政务服务网 and a Taiwanese county portal.
+    [TestCase("digital_identity", "<div id='lp' hidden><h3>东岭省统一身份认证平台</h3><div role='tablist'><button type='button' role='tab'>个人登录</button><button type='button' role='tab'>法人登录</button></div><form><input name='a'><input type='password' name='p'><button type='submit'>登录</button></form></div>")]
+    [TestCase("digital_identity", "<section><h2>統一身分認證</h2><a href='/login'>會員登入</a> <a href='/join'>加入會員</a></section>")]
+    [TestCase("digital_identity", "<button type='button' class='ico' aria-label='电子社保卡扫码登录'></button>")]
+    [TestCase("digital_identity", "<a href='/login#sbk'>社保卡登录</a>")]
+    [TestCase("digital_identity", "<button type='button' role='tab'><img src='fido.svg' alt='TW FidO'></button>")]
+    [TestCase("member_area", "<a href='/member' class='ico' data-tip='會員專區'><img src='user.svg' alt=''></a>")]
+    [TestCase("member_area", "<a href='/uc' data-bs-original-title='用户中心'><i class='icon-user'></i></a>")]
+    [TestCase("registration", "<form action='/login' method='post'><input name='u'><input type='password' name='p'><button type='submit'>登入</button><button type='button' onclick=\"location.href='join.html'\">加入會員</button></form>")]
+    public void Round_5_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("digital_identity", "<div><h3>统一身份认证平台使用指南</h3><ul><li><a href='/g1'>个人用户登录操作说明</a></li><li><a href='/g2'>法人用户登录常见问题</a></li></ul></div>", "a heading over guides")]
+    [TestCase("digital_identity", "<div><h3>统一身份认证平台</h3><ul><li><a href='/n1'>平台简介</a></li><li><a href='/n2'>接入单位</a></li></ul></div>", "the platform named over pages with no sign-in")]
+    [TestCase("digital_identity", "<a href='/sbk'>电子社保卡申领指南</a>", "applying for the card, not signing in with it")]
+    [TestCase("digital_identity", "<button type='button' class='ico' aria-label='支付宝登录'></button><button type='button' class='ico' aria-label='微信登录'></button>", "commercial sign-in, not a government identity")]
+    [TestCase("digital_identity", "<a href='/hz'>國民身分證換發</a>", "an identity-card service at the counter, not sign-in")]
+    [TestCase("member_area", "<a href='/zone' data-tip='縣民專區'><img src='i.svg' alt=''></a>", "an information section for residents")]
+    [TestCase("member_area", "<ul><li><a href='/z1'>新住民專區</a></li><li><a href='/z2'>青年專區</a></li></ul>", "information sections for groups of residents")]
+    [TestCase("member_area", "<a href='/member' data-track='會員專區'><img src='user.svg' alt=''></a>", "an analytics attribute, not a tooltip a citizen sees")]
+    [TestCase("member_area", "<div class='tabs'><a href='/gr'>个人办事</a> <a href='/fr'>法人办事</a></div>", "service categories for people and firms")]
+    [TestCase("registration", "<a href='/pet'>寵物登記</a>", "registering a pet")]
+    [TestCase("registration", "<form action='/epaper'><input type='email' name='mail'><button type='submit'>訂閱</button></form>", "an e-newsletter subscription")]
+    [TestCase("login", "<a href='https://ep.example.gov.tw/'>員工入口網</a>", "a staff portal")]
+    public void Round_5_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+
     // Mainland portal columns of other indicators (政府网站发展指引, 政务服务网).
     [TestCase("online_payment", "<a href='/zf'>统一公共支付平台</a>")]
     [TestCase("online_payment", "<a href='/zf'>公共支付平台</a>")]

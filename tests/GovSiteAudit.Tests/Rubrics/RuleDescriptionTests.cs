@@ -35,7 +35,7 @@ public sealed class RuleDescriptionTests
 
         Assert.That(text, Is.EqualTo(
             "any of these:\n" +
-            "  - a link or button in the navigation whose text (or its first line), image alt or title, aria-label or title contains one of: \"常見問答\", \"FAQ\" (but not when it also says \"新聞\"); Chinese keywords match in Simplified and Traditional script alike (link texts over 20 characters, such as news headlines, are ignored), on any page visited\n" +
+            "  - a link or button in the navigation whose text (or its first line), image alt or title, aria-label, title or tooltip contains one of: \"常見問答\", \"FAQ\" (but not when it also says \"新聞\"); Chinese keywords match in Simplified and Traditional script alike (link texts over 20 characters, such as news headlines, are ignored), on any page visited\n" +
             "  - all of these:\n" +
             "    - the home page is finally served over HTTPS\n" +
             "    - the home page's response has the header 'Strict-Transport-Security'\n" +
