@@ -268,6 +268,58 @@ public sealed class QualityCrawlTests
     }
 
     [Test]
+    public async Task The_phone_load_and_the_search_probe_run_beside_the_inner_pages_not_after_them()
+    {
+        // Eight slow inner pages (one load at a time on the host): the crawl of them takes seconds. The phone-shaped load
+        // of the home page and the search query, started right after the home page, must reach the server while inner
+        // pages are still being asked for — in order of arrival, not by a clock. Done after the crawl, they came last.
+        const int InnerPages = 8;
+        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var nav = string.Concat(Enumerable.Range(1, InnerPages).Select(i => $"<a href=\"/overlap/p{i}.html\">服務{"一二三四五六七八"[i - 1]}</a> "));
+        _server.MapRoute("/overlap/home.html", context =>
+        {
+            arrivals.Enqueue("home");
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"""
+                <html><head><meta name="viewport" content="width=device-width"></head><body>
+                <nav>{nav}</nav>
+                <form action="/overlap/search" method="get"><input type="search" name="q"><button>搜尋</button></form>
+                </body></html>
+                """, context.RequestAborted);
+        });
+        for (var i = 1; i <= InnerPages; i++)
+        {
+            var name = $"p{i}";
+            _server.MapRoute($"/overlap/{name}.html", async context =>
+            {
+                arrivals.Enqueue(name);
+                await Task.Delay(400, context.RequestAborted);
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync($"<html><body><p>{name}</p></body></html>", context.RequestAborted);
+            });
+        }
+
+        _server.MapRoute("/overlap/search", context =>
+        {
+            arrivals.Enqueue("search");
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("<html><body><a href=\"/overlap/result.html\">結果</a></body></html>", context.RequestAborted);
+        });
+
+        var measured = await Measure("/overlap/home.html", HomeOnly with { MaxDepth = 1, MaxPages = InnerPages + 1, Quality = new QualityOptions { CheckLinks = 0 } });
+
+        var order = arrivals.ToList();
+        await TestContext.Out.WriteLineAsync(string.Join(" ", order));
+        Assert.That(measured.Search!.Works, Is.True, measured.Search.Reason);
+        Assert.That(measured.Mobile!.Overflow, Is.False);
+        Assert.That(order.Count(a => a == "home"), Is.EqualTo(2), "the desktop load and the phone's");
+        Assert.That(order.Count(a => a.StartsWith('p')), Is.EqualTo(InnerPages));
+        var lastInner = order.FindLastIndex(a => a.StartsWith('p'));
+        Assert.That(order.LastIndexOf("home"), Is.LessThan(lastInner), "the phone's home page was asked for while inner pages were");
+        Assert.That(order.IndexOf("search"), Is.LessThan(lastInner), "the search query was sent while inner pages were");
+    }
+
+    [Test]
     public async Task Links_that_never_answer_end_the_check_with_a_note_not_a_stalled_site()
     {
         var hung = Enumerable.Range(1, 6).Select(i => $"/hang-{i}.html").ToList();
