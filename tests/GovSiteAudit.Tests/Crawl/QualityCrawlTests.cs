@@ -148,6 +148,33 @@ public sealed class QualityCrawlTests
     }
 
     [Test]
+    public async Task A_link_whose_certificate_a_browser_would_reject_is_broken_under_strict_tls_only()
+    {
+        // A same-site link (same host, another port) to https with a self-signed certificate: read as the page loads are.
+        await using var https = await FixtureServer.StartHttpsAsync(Site, FaultServer.Certificates.SelfSigned());
+        var secure = https.Url("/about.html");
+        _server.MapRoute("/tls-links.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"<html><body><a href=\"{secure}\">機關介紹</a></body></html>", context.RequestAborted);
+        });
+        var linksOnly = HomeOnly with { Quality = new QualityOptions { Measure = false } };
+
+        var lax = (await Measure("/tls-links.html", linksOnly)).Links!;
+        var strict = (await Measure("/tls-links.html", linksOnly with { StrictTls = true })).Links!;
+
+        Assert.That(lax.Checked, Is.EqualTo(1));
+        Assert.That(lax.Broken, Is.Empty, "without --strict-tls a bad certificate does not break a link");
+        Assert.That(strict.Checked, Is.EqualTo(1));
+        var broken = strict.Broken.Single();
+        Assert.That(broken.Url, Is.EqualTo(secure));
+        Assert.That(broken.Status, Is.Zero);
+        Assert.That(broken.Error, Is.EqualTo("tls: the certificate is self-signed (not trusted)"));
+        Assert.That(strict.Note, Is.Null, "a refused certificate is an answer, not silence");
+        Assert.That(https.Requests.Count(r => r == "/about.html"), Is.EqualTo(1), "under --strict-tls no request was sent over the refused connection");
+    }
+
+    [Test]
     public async Task At_most_check_links_are_checked()
     {
         var measured = await Measure("/", HomeOnly with { Quality = new QualityOptions { CheckLinks = 4, Measure = false } });
