@@ -21,15 +21,15 @@ if (options.Scenario is "all" or "throughput")
 {
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Throughput: latency {options.LatencyMs} ms per request, concurrency {options.Concurrency}"));
-    Console.WriteLine("| sites | floor s | audit s | audit/floor | floor sites/min | audit sites/min | audit pages/s | floor peak MB | audit peak MB |");
-    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| sites | floor s | audit s | audit/floor | floor CPU s | audit CPU s | CPU audit/floor | floor sites/min | audit sites/min | audit pages/s | floor peak MB | audit peak MB | load |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     foreach (var n in options.Sites)
     {
         await using var sites = await SyntheticSites.StartAsync(n, options.Pages, TimeSpan.FromMilliseconds(options.LatencyMs));
         var floor = await Runs.FloorAsync(sites, options.Concurrency, options.Browser);
         var audit = await Runs.AuditAsync(sites, options.Concurrency, options.Browser);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {n} | {floor.Seconds:0.0} | {audit.Seconds:0.0} | {audit.Seconds / floor.Seconds:0.00} | {n / floor.Seconds * 60:0.0} | {n / audit.Seconds * 60:0.0} | {audit.Pages / audit.Seconds:0.0} | {floor.PeakMb:0} | {audit.PeakMb:0} |"));
+            $"| {n} | {floor.Seconds:0.0} | {audit.Seconds:0.0} | {audit.Seconds / floor.Seconds:0.00} | {floor.CpuSeconds:0.0} | {audit.CpuSeconds:0.0} | {audit.CpuSeconds / floor.CpuSeconds:0.00} | {n / floor.Seconds * 60:0.0} | {n / audit.Seconds * 60:0.0} | {audit.Pages / audit.Seconds:0.0} | {floor.PeakMb:0} | {audit.PeakMb:0} | {ChildrenCpu.LoadAverage()} |"));
         if (audit.Pages != (long)n * options.Pages)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  note: the audit read {audit.Pages} pages, the floor {n * options.Pages}"));
@@ -72,8 +72,8 @@ if (options.Scenario is "all" or "quality")
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Quality measures cost: latency {options.LatencyMs} ms per request, concurrency {options.Concurrency}, --max-pages {Math.Max(1, options.Pages / 2)}, two interleaved rounds"));
-    Console.WriteLine("| sites | variant | round | audit s | vs none | sites/min | peak MB |");
-    Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| sites | variant | round | audit s | vs none | CPU s | CPU vs none | sites/min | peak MB | load |");
+    Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
     (string Name, string[] Args)[] variants =
     [
         ("none (--measure off --check-links 0)", ["--measure", "off", "--check-links", "0"]),
@@ -84,6 +84,7 @@ if (options.Scenario is "all" or "quality")
     {
         await using var sites = await SyntheticSites.StartAsync(n, options.Pages, TimeSpan.FromMilliseconds(options.LatencyMs));
         var totals = new double[variants.Length];
+        var cpuTotals = new double[variants.Length];
         for (var round = 1; round <= 2; round++)
         {
             RunResult? none = null;
@@ -92,13 +93,14 @@ if (options.Scenario is "all" or "quality")
                 var audit = await Runs.AuditAsync(sites, options.Concurrency, options.Browser, variants[v].Args, maxPages: Math.Max(1, options.Pages / 2));
                 none ??= audit;
                 totals[v] += audit.Seconds;
+                cpuTotals[v] += audit.CpuSeconds;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {n} | {variants[v].Name} | {round} | {audit.Seconds:0.0} | {audit.Seconds / none.Seconds:0.00} | {n / audit.Seconds * 60:0.0} | {audit.PeakMb:0} |"));
+                    $"| {n} | {variants[v].Name} | {round} | {audit.Seconds:0.0} | {audit.Seconds / none.Seconds:0.00} | {audit.CpuSeconds:0.0} | {audit.CpuSeconds / none.CpuSeconds:0.00} | {n / audit.Seconds * 60:0.0} | {audit.PeakMb:0} | {ChildrenCpu.LoadAverage()} |"));
             }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {n} sites, both rounds: links {totals[1] / totals[0]:0.00} × none (target ≤ 1.3), rest {totals[2] / totals[0]:0.00} × none (target ≤ 1.15)"));
+            $"  {n} sites, both rounds: links {totals[1] / totals[0]:0.00} × none (target ≤ 1.3), rest {totals[2] / totals[0]:0.00} × none (target ≤ 1.15); CPU time: links {cpuTotals[1] / cpuTotals[0]:0.00} ×, rest {cpuTotals[2] / cpuTotals[0]:0.00} ×"));
     }
 }
 
@@ -147,7 +149,8 @@ internal sealed record BenchmarkOptions(
     }
 }
 
-internal sealed record RunResult(double Seconds, long Pages, double PeakMb, long PagesTested = 0);
+/// <param name="CpuSeconds">CPU time of the child and every descendant it waited for (the browser): robust to the machine's load.</param>
+internal sealed record RunResult(double Seconds, long Pages, double PeakMb, long PagesTested = 0, double CpuSeconds = 0);
 
 internal static class Runs
 {
@@ -160,8 +163,8 @@ internal static class Runs
         try
         {
             var self = Path.Combine(Here, "GovSiteAudit.Benchmarks.dll");
-            var (seconds, peak) = await RunChildAsync([self, "floor-worker", file, concurrency.ToString(CultureInfo.InvariantCulture), browser]);
-            return new RunResult(seconds, (long)sites.Homes.Count * sites.PagesPerSite, peak);
+            var (seconds, peak, cpu) = await RunChildAsync([self, "floor-worker", file, concurrency.ToString(CultureInfo.InvariantCulture), browser]);
+            return new RunResult(seconds, (long)sites.Homes.Count * sites.PagesPerSite, peak, CpuSeconds: cpu);
         }
         finally
         {
@@ -195,7 +198,7 @@ internal static class Runs
             var list = Path.Combine(dir, "sites.txt");
             await File.WriteAllLinesAsync(list, sites.Homes.Select(h => h.AbsoluteUri));
             var cli = Path.Combine(Here, "govsiteaudit.dll");
-            var (seconds, peak) = await RunChildAsync([cli, "audit", list, "--out", Path.Combine(dir, "out"), "--allow-private-network",
+            var (seconds, peak, cpu) = await RunChildAsync([cli, "audit", list, "--out", Path.Combine(dir, "out"), "--allow-private-network",
                 "--no-install", "--browser", browser, "-j", concurrency.ToString(CultureInfo.InvariantCulture), "-q",
                 "--max-pages", (maxPages ?? sites.PagesPerSite).ToString(CultureInfo.InvariantCulture), .. extra ?? []]);
             var lines = File.ReadAllLines(Path.Combine(dir, "out", "scores.csv"));
@@ -206,7 +209,7 @@ internal static class Runs
                 return lines.Skip(1).Select(l => l.Split(',')[index]).Where(c => c.Length > 0).Sum(c => long.Parse(c, CultureInfo.InvariantCulture));
             }
 
-            return new RunResult(seconds, Sum("pages"), peak, Sum("a11y_pages_tested"));
+            return new RunResult(seconds, Sum("pages"), peak, Sum("a11y_pages_tested"), cpu);
         }
         finally
         {
@@ -214,7 +217,7 @@ internal static class Runs
         }
     }
 
-    private static async Task<(double Seconds, double PeakMb)> RunChildAsync(string[] arguments)
+    private static async Task<(double Seconds, double PeakMb, double CpuSeconds)> RunChildAsync(string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -222,6 +225,7 @@ internal static class Runs
             start.ArgumentList.Add(argument);
         }
 
+        var cpuBefore = ChildrenCpu.Seconds();
         var clock = Stopwatch.StartNew();
         using var child = Process.Start(start)!;
         long peak;
@@ -239,7 +243,7 @@ internal static class Runs
             throw new InvalidOperationException($"{string.Join(' ', arguments.Take(2))} exited with {child.ExitCode}: {await stdout}{await stderr}");
         }
 
-        return (seconds, peak / 1024.0 / 1024.0);
+        return (seconds, peak / 1024.0 / 1024.0, ChildrenCpu.Seconds() - cpuBefore);
     }
 }
 

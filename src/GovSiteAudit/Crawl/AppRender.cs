@@ -14,6 +14,13 @@ internal static class AppRender
     /// <summary>The DOM counts as drawn after this long without a change…</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(120);
 
+    /// <summary>
+    /// …or, for a page whose DOM has not changed since its load event (its scripts drew it while it loaded, as CMS menus
+    /// do), this long after that event: nothing is still drawing it, and waiting the whole <see cref="Quiet"/> from its last
+    /// change would cost every such page about a tenth of a second (the benchmark's audit/floor ratio showed it).
+    /// </summary>
+    public static readonly TimeSpan QuietAfterLoad = TimeSpan.FromMilliseconds(40);
+
     /// <summary>…or after this long in any case (an animated page changes forever).</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(1500);
 
@@ -32,14 +39,15 @@ internal static class AppRender
         (() => {
             try {
                 const pending = new Set();
-                const state = { last: 0, routes: [], pending: () => pending.size };
+                const state = { last: 0, loaded: Infinity, routes: [], pending: () => pending.size };
                 Object.defineProperty(window, '__govSiteAudit', { value: state, enumerable: false, writable: false, configurable: false });
                 new MutationObserver(() => { state.last = performance.now(); })
                     .observe(document, { subtree: true, childList: true, characterData: true });
                 // Short timers set while the page loads (until just after its load event) usually draw something
                 // ("the footer arrives a moment later"); they are waited for. Later and longer ones (carousels, polling) are not.
                 let loadedAt = Infinity;
-                window.addEventListener('load', () => { loadedAt = performance.now(); });
+                // Registered before any of the page's own: a load handler of the page that draws changes the DOM after this.
+                window.addEventListener('load', () => { loadedAt = performance.now(); state.loaded = loadedAt; });
                 const setTimer = window.setTimeout, clearTimer = window.clearTimeout;
                 window.setTimeout = function (handler, delay, ...rest) {
                     const tracked = typeof handler === 'function' && (Number(delay) || 0) <= MAX_TIMER && performance.now() <= loadedAt + 50 && pending.size < 100;
@@ -69,25 +77,32 @@ internal static class AppRender
 
     // Answers the document's characterSet too, which the crawler needs next (UndeclaredUtf8): one round trip for both.
     private const string QuietScript = """
-        async ([quiet, max]) => {
+        async ([quiet, afterLoad, max]) => {
             const state = window.__govSiteAudit;
             const start = performance.now();
-            while (state && performance.now() - start < max && (performance.now() - state.last < quiet || state.pending() > 0)) {
-                await new Promise(resolve => setTimeout(resolve, 25));
+            const drawing = () => {
+                const now = performance.now();
+                if (state.pending() > 0) return true;
+                if (state.last <= state.loaded) return now - state.loaded < afterLoad && now - state.last < quiet;
+                return now - state.last < quiet;
+            };
+            while (state && performance.now() - start < max && drawing()) {
+                await new Promise(resolve => setTimeout(resolve, 10));
             }
             return String(document.characterSet);
         }
         """;
 
     /// <summary>
-    /// Waits until the DOM has not changed for <see cref="Quiet"/> and no short load-time timer is pending, at most
-    /// <see cref="MaxWait"/>; returns the document's <c>characterSet</c> (null when it could not be read).
+    /// Waits until the DOM has not changed for <see cref="Quiet"/> (or, unchanged since the load event, for
+    /// <see cref="QuietAfterLoad"/> after it) and no short load-time timer is pending, at most <see cref="MaxWait"/>;
+    /// returns the document's <c>characterSet</c> (null when it could not be read).
     /// </summary>
     public static async Task<string?> SettleAsync(IPage page, CancellationToken ct)
     {
         try
         {
-            return await page.EvaluateAsync<string>(QuietScript, new[] { Quiet.TotalMilliseconds, MaxWait.TotalMilliseconds })
+            return await page.EvaluateAsync<string>(QuietScript, new[] { Quiet.TotalMilliseconds, QuietAfterLoad.TotalMilliseconds, MaxWait.TotalMilliseconds })
                 .WaitAsync(MaxWait + PageReader.FrameBudget, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))

@@ -20,10 +20,14 @@ internal static class HomeSpeed
           const nav = performance.getEntriesByType('navigation')[0];
           const lcp = await new Promise(resolve => {
             let last = null;
+            const time = e => e.renderTime || e.loadTime || e.startTime;
             try {
               const po = new PerformanceObserver(list => { const e = list.getEntries(); if (e.length) last = e[e.length - 1]; });
               po.observe({ type: 'largest-contentful-paint', buffered: true });
-              setTimeout(() => { try { po.disconnect(); } catch {} resolve(last ? (last.renderTime || last.loadTime || last.startTime) : null); }, 60);
+              // The buffered entries are in the observer's queue at once: taken here, no wait for its callback.
+              const queued = po.takeRecords();
+              if (queued.length) { po.disconnect(); resolve(time(queued[queued.length - 1])); return; }
+              setTimeout(() => { try { po.disconnect(); } catch {} resolve(last ? time(last) : null); }, 60);
             } catch { resolve(null); }
           });
           let bytes = nav ? (nav.transferSize || nav.encodedBodySize || 0) : 0;

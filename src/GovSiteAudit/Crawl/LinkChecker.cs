@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Net.Security;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using GovSiteAudit.Snapshots;
 
 namespace GovSiteAudit.Crawl;
@@ -9,6 +13,8 @@ namespace GovSiteAudit.Crawl;
 /// (400, 403, 405, 501 …), redirects followed hop by hop. Every connection goes through the network guard
 /// (<see cref="GuardedConnector"/>), every request waits for its host's turn and <c>--delay</c> (<see cref="HostGate"/>),
 /// and links robots.txt disallows are not asked for (a note counts them). A link to a page the crawl itself read is known without asking.
+/// Certificates are judged as the page loads judge them: accepted by default (the site's certificate problem is reported
+/// apart), refused under <c>--strict-tls</c>, where a link whose certificate a browser would reject is broken (<c>tls: …</c>).
 /// The whole check has a budget; a site that stops answering ends the check with a note, never a stalled site.
 /// </summary>
 internal sealed class LinkChecker
@@ -26,6 +32,8 @@ internal sealed class LinkChecker
     private readonly GuardedConnector _connector;
     private readonly HostGate _hosts;
     private readonly Func<Uri, Task<RobotsTxt?>> _robotsFor;
+    // Why a certificate was refused (--strict-tls), by host: the handshake's callback knows, the exception does not.
+    private readonly ConcurrentDictionary<string, string> _refusedCertificates = new(StringComparer.Ordinal);
 
     /// <param name="robotsFor">robots.txt of a link's origin, or null when robots.txt is ignored.</param>
     public LinkChecker(CrawlOptions options, GuardedConnector connector, HostGate hosts, Func<Uri, Task<RobotsTxt?>> robotsFor)
@@ -71,10 +79,9 @@ internal sealed class LinkChecker
             UseProxy = false,
             MaxConnectionsPerServer = 1,
             PooledConnectionIdleTimeout = TimeSpan.FromSeconds(15),
-            // Sites with bad certificates are read anyway (their problem is reported apart); their links still count.
-#pragma warning disable CA5359 // deliberate: a link's certificate is not what this check judges
-            SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true },
-#pragma warning restore CA5359
+            // Sites with bad certificates are read anyway (their problem is reported apart), and so are their links,
+            // unless --strict-tls: then, as for a page load, a certificate a browser would reject breaks the link.
+            SslOptions = { RemoteCertificateValidationCallback = AcceptCertificate },
             ConnectCallback = _connector.ConnectCallback(_options.AllowPrivateNetwork, LinkTimeout),
         };
         using var client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
@@ -166,9 +173,10 @@ internal sealed class LinkChecker
                 {
                     (status, location) = await AskAsync(client, HttpMethod.Head, current, token).ConfigureAwait(false);
                 }
-                catch (HttpRequestException e) when (Egress(e) is null)
+                catch (HttpRequestException e) when (Egress(e) is null && e.InnerException is not AuthenticationException)
                 {
-                    // Some servers drop the connection on HEAD instead of answering 405; GET decides.
+                    // Some servers drop the connection on HEAD instead of answering 405; GET decides (a refused
+                    // certificate or a guard refusal would only repeat).
                     headFailed = true;
                 }
 
@@ -185,6 +193,10 @@ internal sealed class LinkChecker
             {
                 var answered = failure.Status == SiteStatus.Blocked || failure.Status == SiteStatus.Dns;
                 return (0, failure.Status == SiteStatus.Blocked ? $"blocked: {failure.Sentence}" : failure.Sentence, answered);
+            }
+            catch (HttpRequestException e) when (e.InnerException is AuthenticationException && _refusedCertificates.TryGetValue(HostOf(current), out var problem))
+            {
+                return (0, "tls: " + problem, true);
             }
             catch (HttpRequestException e)
             {
@@ -207,6 +219,37 @@ internal sealed class LinkChecker
 
         return (0, string.Create(CultureInfo.InvariantCulture, $"more than {MaxRedirects} redirects"), true);
     }
+
+    /// <summary>Every certificate without --strict-tls; with it, only one without problems (the problem is kept for the link's error).</summary>
+    private bool AcceptCertificate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
+    {
+        if (!_options.StrictTls || errors == SslPolicyErrors.None)
+        {
+            return true;
+        }
+
+        // The handler passes the SslStream (or, through other paths, the request): either names the host.
+        var host = sender switch
+        {
+            SslStream { TargetHostName: { Length: > 0 } name } => name.Trim('[', ']'),
+            HttpRequestMessage { RequestUri: { } url } => HostOf(url),
+            _ => null,
+        };
+        if (host is not null)
+        {
+            var flags = X509ChainStatusFlags.NoError;
+            foreach (var status in chain?.ChainStatus ?? [])
+            {
+                flags |= status.Status;
+            }
+
+            _refusedCertificates[host] = CertificateProblem.Describe(errors, flags, certificate as X509Certificate2, host, DateTimeOffset.UtcNow);
+        }
+
+        return false;
+    }
+
+    private static string HostOf(Uri url) => url.IdnHost.Trim('[', ']');
 
     /// <summary>One request in the host's turn: its status and redirect target; the body is never read.</summary>
     private async Task<(int Status, string? Location)> AskAsync(HttpClient client, HttpMethod method, Uri url, CancellationToken token)

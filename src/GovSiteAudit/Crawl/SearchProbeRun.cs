@@ -104,8 +104,25 @@ internal static partial class SearchProbeRun
             return new SearchProbe(form.FormPage, form.Query, null, 0, null, $"not tried: the form submits to {form.Action}, not a web address", 0);
         }
 
-        var (page, traffic) = await tabs.WorkPageAsync().ConfigureAwait(false);
-        traffic.Reset();
+        // A tab of its own: the probe runs beside the inner-page crawl, which has the work tab.
+        var page = await tabs.NewPageAsync().ConfigureAwait(false);
+        try
+        {
+            return await JudgeAsync(page, new PageTraffic(page), url, form, formLinks, sameSite, egress, reader, tabs, pageTimeout, token).ConfigureAwait(false);
+        }
+        finally
+        {
+            await SiteTabs.CloseQuietlyAsync(page).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<SearchProbe> JudgeAsync(
+        IPage page, PageTraffic traffic, Uri url, SearchForm form, IReadOnlyList<FoundLink> formLinks, Func<Uri, bool> sameSite,
+        EgressProxy egress, PageReader reader, SiteTabs tabs, TimeSpan pageTimeout, CancellationToken token)
+    {
+        var query = form.Query!;
+        var navigations = new NavigationLog();
+        navigations.Watch(page);
         var refusalsBefore = egress.Refusals.Count;
         IResponse? response;
         try
@@ -114,23 +131,24 @@ internal static partial class SearchProbeRun
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
-            var refusal = egress.Refusals.Skip(refusalsBefore).FirstOrDefault() ?? egress.FailureFor(url);
+            // This tab's own failed hop first (the crawl beside it may meet refusals of its own meanwhile).
+            var hop = navigations.LastFailure is { } failed && Uri.TryCreate(failed.Url, UriKind.Absolute, out var failedUrl) ? egress.FailureFor(failedUrl) : null;
+            var refusal = hop ?? egress.Refusals.Skip(refusalsBefore).FirstOrDefault() ?? egress.FailureFor(url);
             var why = refusal is not null
                 ? (refusal.Status == SiteStatus.Blocked ? $"refused by the network guard: {refusal.Sentence}" : refusal.Sentence)
                 : e is TimeoutException ? $"no results page within {pageTimeout.TotalSeconds:0} s" : e.Message.Split('\n')[0];
-            await tabs.ReplaceWorkPageAsync(page).ConfigureAwait(false);
-            return new SearchProbe(form.FormPage, form.Query, url.AbsoluteUri, 0, null, $"not judged: the results page could not be loaded ({why})", 0);
+            return new SearchProbe(form.FormPage, query, url.AbsoluteUri, 0, null, $"not judged: the results page could not be loaded ({why})", 0);
         }
 
         if (response is null)
         {
-            return new SearchProbe(form.FormPage, form.Query, url.AbsoluteUri, 0, null, "not judged: the results page gave no response", 0);
+            return new SearchProbe(form.FormPage, query, url.AbsoluteUri, 0, null, "not judged: the results page gave no response", 0);
         }
 
         var status = response.Status;
         if (status >= 400)
         {
-            return new SearchProbe(form.FormPage, form.Query, url.AbsoluteUri, status, false, $"the results page answered HTTP {status}", 0);
+            return new SearchProbe(form.FormPage, query, url.AbsoluteUri, status, false, $"the results page answered HTTP {status}", 0);
         }
 
         await traffic.SettleAsync(SettleTime, token).ConfigureAwait(false);
@@ -141,8 +159,7 @@ internal static partial class SearchProbeRun
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
-            await tabs.ReplaceWorkPageAsync(page).ConfigureAwait(false);
-            return new SearchProbe(form.FormPage, form.Query, url.AbsoluteUri, status, null, "not judged: the results page could not be read", 0);
+            return new SearchProbe(form.FormPage, query, url.AbsoluteUri, status, null, "not judged: the results page could not be read", 0);
         }
 
         var links = await reader.LinksAsync(page, sameSite).ConfigureAwait(false);
@@ -154,7 +171,7 @@ internal static partial class SearchProbeRun
             .Distinct(StringComparer.Ordinal)
             .Count();
         var (works, reason) = Judge(text, newLinks);
-        return new SearchProbe(form.FormPage, form.Query, url.AbsoluteUri, status, works, reason, newLinks);
+        return new SearchProbe(form.FormPage, query, url.AbsoluteUri, status, works, reason, newLinks);
     }
 
     /// <summary>The verdict on a results page that loaded with 2xx, from its visible text and the new links it lists.</summary>

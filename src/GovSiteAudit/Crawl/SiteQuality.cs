@@ -6,8 +6,9 @@ namespace GovSiteAudit.Crawl;
 /// <summary>
 /// The quality measurements of one site visit (issue 13), taken around the crawl with small hooks: the home page's speed
 /// right after it loaded with all its resources, its search form found while it is in the tab, the links of every page
-/// read; after the crawl, the phone-shaped load of the home page, the search probe and the link check — each within
-/// what is left of the site's time, so a measure that cannot finish ends as a note and never as a site timed out.
+/// read; beside the inner-page crawl, the phone-shaped load of the home page and the search probe; after the crawl, the
+/// link check — each within what is left of the site's time, so a measure that cannot finish ends as a note and never
+/// as a site timed out.
 /// </summary>
 internal sealed class SiteQuality
 {
@@ -33,9 +34,21 @@ internal sealed class SiteQuality
     public bool Measure => _options.Quality.Measure;
 
     /// <summary>What was measured so far; null when nothing is measured (the library's default).</summary>
-    public SiteMeasurements? Result => _options.Quality.Enabled
-        ? new SiteMeasurements { Speed = _speed, Mobile = _mobile, Links = _linkCheck, Search = _search, Notes = [.. _notes] }
-        : null;
+    public SiteMeasurements? Result
+    {
+        get
+        {
+            if (!_options.Quality.Enabled)
+            {
+                return null;
+            }
+
+            lock (_notes)
+            {
+                return new SiteMeasurements { Speed = _speed, Mobile = _mobile, Links = _linkCheck, Search = _search, Notes = [.. _notes] };
+            }
+        }
+    }
 
     /// <summary>Right after the home page loaded (its resources too): its timings and its search form.</summary>
     public async Task HomeLoadedAsync(IPage page, PageTraffic traffic, PageSnapshot home, IReadOnlyList<FoundLink> links, CancellationToken token)
@@ -80,31 +93,60 @@ internal sealed class SiteQuality
         }
     }
 
-    /// <summary>After the crawl: the phone, the search probe, the links — in that order, each within the time left.</summary>
-    public async Task AfterCrawlAsync(
+    /// <summary>
+    /// Right after the home page, beside the inner-page crawl: the phone-shaped load of the home page (a context of its
+    /// own) and the search probe (a tab of its own), both at once. Their page loads wait for the host's turn like the
+    /// crawl's (<see cref="HostGate"/>), so they fill the crawl's gaps (settles, reading, detection) rather than adding a
+    /// serial step after it. Awaited by <see cref="AfterCrawlAsync"/>; never throws but for the site's own cancellation.
+    /// </summary>
+    public Task BesideCrawlAsync(
         Uri home, Func<Uri, bool> sameSite, SiteTabs tabs, PageReader reader, EgressProxy egress, Func<Task<SiteTabs?>> openPhone,
-        LinkChecker links, Func<TimeSpan> remaining, CancellationToken token)
+        Func<TimeSpan> remaining, CancellationToken token)
     {
-        if (Measure)
+        if (!Measure)
         {
-            await WithinTimeAsync("phone fit", remaining, token, async (t, timeout) =>
-            {
-                var phone = await openPhone().ConfigureAwait(false);
-                if (phone is not null)
-                {
-                    _mobile = await MobileFitCheck.MeasureAsync(phone, home, timeout, _notes, t).ConfigureAwait(false);
-                }
-            }).ConfigureAwait(false);
-
-            if (_searchForm is { } form)
-            {
-                await WithinTimeAsync("search probe", remaining, token, async (t, timeout) =>
-                {
-                    _search = await SearchProbeRun.RunAsync(tabs, form, _homeLinks, sameSite, egress, reader, timeout, t).ConfigureAwait(false);
-                }).ConfigureAwait(false);
-            }
+            return Task.CompletedTask;
         }
 
+        // Each measure writes notes of its own (they run at once); they join the site's notes in a fixed order afterwards.
+        List<string> phoneNotes = [], searchNotes = [];
+        var phone = WithinTimeAsync("phone fit", phoneNotes, remaining, token, async (t, timeout) =>
+        {
+            var phoneTabs = await openPhone().ConfigureAwait(false);
+            if (phoneTabs is not null)
+            {
+                _mobile = await MobileFitCheck.MeasureAsync(phoneTabs, home, timeout, phoneNotes, t).ConfigureAwait(false);
+            }
+        });
+        var search = _searchForm is { } form
+            ? WithinTimeAsync("search probe", searchNotes, remaining, token, async (t, timeout) =>
+            {
+                _search = await SearchProbeRun.RunAsync(tabs, form, _homeLinks, sameSite, egress, reader, timeout, t).ConfigureAwait(false);
+            })
+            : Task.CompletedTask;
+        return JoinAsync();
+
+        async Task JoinAsync()
+        {
+            try
+            {
+                await Task.WhenAll(phone, search).ConfigureAwait(false);
+            }
+            finally
+            {
+                lock (_notes)
+                {
+                    _notes.AddRange(phoneNotes);
+                    _notes.AddRange(searchNotes);
+                }
+            }
+        }
+    }
+
+    /// <summary>After the crawl: waits for the measures started beside it (<see cref="BesideCrawlAsync"/>), then checks the links within the time left.</summary>
+    public async Task AfterCrawlAsync(Task besideCrawl, Func<Uri, bool> sameSite, LinkChecker links, Func<TimeSpan> remaining, CancellationToken token)
+    {
+        await besideCrawl.ConfigureAwait(false);
         if (_options.Quality.CheckLinks > 0)
         {
             var candidates = _links.Where(l => Uri.TryCreate(l.Link.Url, UriKind.Absolute, out var u) && sameSite(u)).ToList();
@@ -119,12 +161,12 @@ internal sealed class SiteQuality
     /// Runs one measure with the site's time left (less a margin), its page loads bounded by that time too (a page load
     /// is not abandoned by a token alone); one that runs out is a note, not a failure.
     /// </summary>
-    private async Task WithinTimeAsync(string what, Func<TimeSpan> remaining, CancellationToken token, Func<CancellationToken, TimeSpan, Task> measure)
+    private async Task WithinTimeAsync(string what, List<string> notes, Func<TimeSpan> remaining, CancellationToken token, Func<CancellationToken, TimeSpan, Task> measure)
     {
         var left = remaining() - Margin;
         if (left <= TimeSpan.Zero)
         {
-            _notes.Add($"{what} not measured: the site's time ran out");
+            notes.Add($"{what} not measured: the site's time ran out");
             return;
         }
 
@@ -136,11 +178,11 @@ internal sealed class SiteQuality
         }
         catch (OperationCanceledException) when (!token.IsCancellationRequested)
         {
-            _notes.Add($"{what} not measured: the site's time ran out");
+            notes.Add($"{what} not measured: the site's time ran out");
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
-            _notes.Add($"{what} not measured: {e.Message.Split('\n')[0]}");
+            notes.Add($"{what} not measured: {e.Message.Split('\n')[0]}");
         }
     }
 }

@@ -134,11 +134,7 @@ internal sealed class SiteTabs
             var page = await _context.NewPageAsync().WaitAsync(_token).ConfigureAwait(false);
             page.Dialog += (_, dialog) => _ = DismissAsync(dialog);
             page.Crash += (_, _) => _crashed = true;
-            var session = await ResourceBlocking.ApplyAsync(_context, page, _token).ConfigureAwait(false);
-            if (_loadEverything)
-            {
-                await ResourceBlocking.SetAsync(session, block: false, _token).ConfigureAwait(false);
-            }
+            var session = await ResourceBlocking.ApplyAsync(_context, page, _token, block: !_loadEverything).ConfigureAwait(false);
 
             lock (_blocking)
             {

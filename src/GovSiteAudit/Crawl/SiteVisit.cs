@@ -12,6 +12,8 @@ namespace GovSiteAudit.Crawl;
 internal sealed class SiteVisit
 {
     private static readonly TimeSpan InnerSettleTime = TimeSpan.FromMilliseconds(500);
+    // How long a site cut short waits for the measures beside its crawl to notice the cancellation.
+    private static readonly TimeSpan AbandonWait = TimeSpan.FromSeconds(5);
 
     private readonly CrawlOptions _options;
     private readonly Uri _target;
@@ -63,7 +65,7 @@ internal sealed class SiteVisit
     /// <summary>Opens the phone-shaped context for the home page (<see cref="MobileFitCheck"/>); set by the crawler.</summary>
     public Func<Task<SiteTabs?>> OpenPhone { get; init; } = () => Task.FromResult<SiteTabs?>(null);
 
-    /// <summary>The site's time left: the measures after the crawl stop within it. Set by the crawler.</summary>
+    /// <summary>The site's time left: the measures beside and after the crawl stop within it. Set by the crawler.</summary>
     public Func<TimeSpan> Remaining { get; init; } = () => TimeSpan.MaxValue;
 
     private float PageTimeoutMs => (float)_options.PageTimeout.TotalMilliseconds;
@@ -122,6 +124,28 @@ internal sealed class SiteVisit
         await _quality.HomeLoadedAsync(homeTab, homeTraffic, home, links, _token).ConfigureAwait(false);
 
         var frontier = new CrawlFrontier([_target.IdnHost, new Uri(home.Url).IdnHost], _options.PriorityKeywords);
+        // The phone-shaped home page and the search probe run beside the inner pages, in tabs of their own.
+        var besideCrawl = _quality.BesideCrawlAsync(new Uri(home.Url), frontier.IsSameSite, _tabs, _reader, _egress, OpenPhone, Remaining, _token);
+        try
+        {
+            await CrawlInnerPagesAsync(home, links, prefetched, frontier).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The site is cut short (its budget, a dead browser): the measures beside the crawl end with the same token;
+            // they are let finish (briefly) so that nothing writes to the site's results while its snapshot is taken.
+            await Task.WhenAny(besideCrawl, Task.Delay(AbandonWait, CancellationToken.None)).ConfigureAwait(false);
+            _ = besideCrawl.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
+        }
+
+        var checker = new LinkChecker(_options, _connector, _hosts, RobotsForAsync);
+        await _quality.AfterCrawlAsync(besideCrawl, frontier.IsSameSite, checker, Remaining, _token).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task CrawlInnerPagesAsync(PageSnapshot home, IReadOnlyList<FoundLink> links, SiteFiles prefetched, CrawlFrontier frontier)
+    {
         frontier.MarkSeen(_target.AbsoluteUri);
         frontier.MarkSeen(home.Url);
         foreach (var hop in Facts.RedirectChain)
@@ -159,10 +183,6 @@ internal sealed class SiteVisit
 
             level = depth < _options.MaxDepth ? frontier.Next(nextLevel) : [];
         }
-
-        var checker = new LinkChecker(_options, _connector, _hosts, RobotsForAsync);
-        await _quality.AfterCrawlAsync(new Uri(home.Url), frontier.IsSameSite, _tabs, _reader, _egress, OpenPhone, checker, Remaining, _token).ConfigureAwait(false);
-        return null;
     }
 
     private bool SameSiteAsTarget(Uri url) =>

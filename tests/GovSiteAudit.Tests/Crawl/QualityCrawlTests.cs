@@ -148,6 +148,33 @@ public sealed class QualityCrawlTests
     }
 
     [Test]
+    public async Task A_link_whose_certificate_a_browser_would_reject_is_broken_under_strict_tls_only()
+    {
+        // A same-site link (same host, another port) to https with a self-signed certificate: read as the page loads are.
+        await using var https = await FixtureServer.StartHttpsAsync(Site, FaultServer.Certificates.SelfSigned());
+        var secure = https.Url("/about.html");
+        _server.MapRoute("/tls-links.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"<html><body><a href=\"{secure}\">機關介紹</a></body></html>", context.RequestAborted);
+        });
+        var linksOnly = HomeOnly with { Quality = new QualityOptions { Measure = false } };
+
+        var lax = (await Measure("/tls-links.html", linksOnly)).Links!;
+        var strict = (await Measure("/tls-links.html", linksOnly with { StrictTls = true })).Links!;
+
+        Assert.That(lax.Checked, Is.EqualTo(1));
+        Assert.That(lax.Broken, Is.Empty, "without --strict-tls a bad certificate does not break a link");
+        Assert.That(strict.Checked, Is.EqualTo(1));
+        var broken = strict.Broken.Single();
+        Assert.That(broken.Url, Is.EqualTo(secure));
+        Assert.That(broken.Status, Is.Zero);
+        Assert.That(broken.Error, Is.EqualTo("tls: the certificate is self-signed (not trusted)"));
+        Assert.That(strict.Note, Is.Null, "a refused certificate is an answer, not silence");
+        Assert.That(https.Requests.Count(r => r == "/about.html"), Is.EqualTo(1), "under --strict-tls no request was sent over the refused connection");
+    }
+
+    [Test]
     public async Task At_most_check_links_are_checked()
     {
         var measured = await Measure("/", HomeOnly with { Quality = new QualityOptions { CheckLinks = 4, Measure = false } });
@@ -265,6 +292,58 @@ public sealed class QualityCrawlTests
         Assert.That(mobile.HasViewportMeta, Is.False);
         Assert.That(mobile.Overflow, Is.True, "laid out at 980 px");
         Assert.That(mobile.BaseTextPx, Is.LessThan(12));
+    }
+
+    [Test]
+    public async Task The_phone_load_and_the_search_probe_run_beside_the_inner_pages_not_after_them()
+    {
+        // Eight slow inner pages (one load at a time on the host): the crawl of them takes seconds. The phone-shaped load
+        // of the home page and the search query, started right after the home page, must reach the server while inner
+        // pages are still being asked for — in order of arrival, not by a clock. Done after the crawl, they came last.
+        const int InnerPages = 8;
+        var arrivals = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var nav = string.Concat(Enumerable.Range(1, InnerPages).Select(i => $"<a href=\"/overlap/p{i}.html\">服務{"一二三四五六七八"[i - 1]}</a> "));
+        _server.MapRoute("/overlap/home.html", context =>
+        {
+            arrivals.Enqueue("home");
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"""
+                <html><head><meta name="viewport" content="width=device-width"></head><body>
+                <nav>{nav}</nav>
+                <form action="/overlap/search" method="get"><input type="search" name="q"><button>搜尋</button></form>
+                </body></html>
+                """, context.RequestAborted);
+        });
+        for (var i = 1; i <= InnerPages; i++)
+        {
+            var name = $"p{i}";
+            _server.MapRoute($"/overlap/{name}.html", async context =>
+            {
+                arrivals.Enqueue(name);
+                await Task.Delay(400, context.RequestAborted);
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync($"<html><body><p>{name}</p></body></html>", context.RequestAborted);
+            });
+        }
+
+        _server.MapRoute("/overlap/search", context =>
+        {
+            arrivals.Enqueue("search");
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("<html><body><a href=\"/overlap/result.html\">結果</a></body></html>", context.RequestAborted);
+        });
+
+        var measured = await Measure("/overlap/home.html", HomeOnly with { MaxDepth = 1, MaxPages = InnerPages + 1, Quality = new QualityOptions { CheckLinks = 0 } });
+
+        var order = arrivals.ToList();
+        await TestContext.Out.WriteLineAsync(string.Join(" ", order));
+        Assert.That(measured.Search!.Works, Is.True, measured.Search.Reason);
+        Assert.That(measured.Mobile!.Overflow, Is.False);
+        Assert.That(order.Count(a => a == "home"), Is.EqualTo(2), "the desktop load and the phone's");
+        Assert.That(order.Count(a => a.StartsWith('p')), Is.EqualTo(InnerPages));
+        var lastInner = order.FindLastIndex(a => a.StartsWith('p'));
+        Assert.That(order.LastIndexOf("home"), Is.LessThan(lastInner), "the phone's home page was asked for while inner pages were");
+        Assert.That(order.IndexOf("search"), Is.LessThan(lastInner), "the search query was sent while inner pages were");
     }
 
     [Test]
