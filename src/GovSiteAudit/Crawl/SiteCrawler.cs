@@ -122,17 +122,9 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         var crawlBudget = SiteBudget(options) - options.DetectionReserve;
         site.CancelAfter(crawlBudget);
         var siteStarted = TimeProvider.System.GetTimestamp();
-        IBrowserContext? phone = null;
         var visit = new SiteVisit(context, options, target, _hosts, egress, _connector, site.Token)
         {
             Remaining = () => crawlBudget - TimeProvider.System.GetElapsedTime(siteStarted),
-            OpenPhone = async () =>
-            {
-                phone = await OpenPhoneContextAsync(slot.Browser, options, egress.Address, site.Token).ConfigureAwait(false);
-                var tabs = new SiteTabs(phone, options, _hosts, site.Token) { LoadEverything = true };
-                await tabs.PrepareAsync().ConfigureAwait(false);
-                return tabs;
-            },
         };
         var healthy = true;
         LoadFailure? failure;
@@ -157,11 +149,6 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
         }
         finally
         {
-            if (phone is not null)
-            {
-                healthy &= await CloseQuietlyAsync(phone).ConfigureAwait(false);
-            }
-
             healthy &= await CloseQuietlyAsync(context).ConfigureAwait(false);
             await ReleaseAsync(slot, healthy).ConfigureAwait(false);
         }
@@ -255,20 +242,6 @@ public sealed class SiteCrawler : ISiteCrawler, IAsyncDisposable
             await ReleaseAsync(slot, healthy: false).ConfigureAwait(false);
             throw;
         }
-    }
-
-    /// <summary>A second context for the home page on a phone (<see cref="MobileFitCheck"/>): same proxy, user agent and TLS rules.</summary>
-    private static async Task<IBrowserContext> OpenPhoneContextAsync(IBrowser browser, CrawlOptions options, Uri proxy, CancellationToken ct)
-    {
-        var shape = new BrowserNewContextOptions
-        {
-            UserAgent = options.UserAgent,
-            AcceptDownloads = false,
-            IgnoreHTTPSErrors = !options.StrictTls,
-            Proxy = new Proxy { Server = proxy.AbsoluteUri.TrimEnd('/'), Bypass = "<-loopback>" },
-        };
-        MobileFitCheck.Shape(shape);
-        return await browser.NewContextAsync(shape).WaitAsync(ct).ConfigureAwait(false);
     }
 
     private async Task ReleaseAsync(BrowserSlot slot, bool healthy)

@@ -5,8 +5,9 @@ namespace GovSiteAudit.Crawl;
 
 /// <summary>
 /// The quality measurements of one site visit (issue 13), taken around the crawl with small hooks: the home page's speed
-/// right after it loaded with all its resources, its search form found while it is in the tab, the links of every page
-/// read; beside the inner-page crawl, the phone-shaped load of the home page and the search probe; after the crawl, the
+/// right after it loaded with all its resources, its fit on a phone (the same tab shaped like a phone for a moment) and its
+/// search form found while it is in the tab, the links of every page read; beside the inner-page crawl, the search probe;
+/// after the crawl, the
 /// link check — each within what is left of the site's time, so a measure that cannot finish ends as a note and never
 /// as a site timed out.
 /// </summary>
@@ -50,7 +51,7 @@ internal sealed class SiteQuality
         }
     }
 
-    /// <summary>Right after the home page loaded (its resources too): its timings and its search form.</summary>
+    /// <summary>Right after the home page loaded (its resources too): its timings, its search form and its fit on a phone.</summary>
     public async Task HomeLoadedAsync(IPage page, PageTraffic traffic, PageSnapshot home, IReadOnlyList<FoundLink> links, CancellationToken token)
     {
         _homeLinks = links;
@@ -62,6 +63,7 @@ internal sealed class SiteQuality
 
         _speed = await HomeSpeed.MeasureAsync(page, traffic.Urls.Count, _notes, token).ConfigureAwait(false);
         _searchForm = await SearchProbeRun.FindAsync(page, token).ConfigureAwait(false);
+        _mobile = await MobileFitCheck.MeasureInPlaceAsync(page, _notes, token).ConfigureAwait(false);
     }
 
     /// <summary>A page read, with the links found on it (the link check's candidates).</summary>
@@ -94,49 +96,36 @@ internal sealed class SiteQuality
     }
 
     /// <summary>
-    /// Right after the home page, beside the inner-page crawl: the phone-shaped load of the home page (a context of its
-    /// own) and the search probe (a tab of its own), both at once. Their page loads wait for the host's turn like the
-    /// crawl's (<see cref="HostGate"/>), so they fill the crawl's gaps (settles, reading, detection) rather than adding a
-    /// serial step after it. Awaited by <see cref="AfterCrawlAsync"/>; never throws but for the site's own cancellation.
+    /// Right after the home page, beside the inner-page crawl: the search probe, in a tab of its own. Its page load waits
+    /// for the host's turn like the crawl's (<see cref="HostGate"/>), so it fills the crawl's gaps (settles, reading,
+    /// detection) rather than adding a serial step after it. Awaited by <see cref="AfterCrawlAsync"/>; never throws but
+    /// for the site's own cancellation.
     /// </summary>
     public Task BesideCrawlAsync(
-        Uri home, Func<Uri, bool> sameSite, SiteTabs tabs, PageReader reader, EgressProxy egress, Func<Task<SiteTabs?>> openPhone,
-        Func<TimeSpan> remaining, CancellationToken token)
+        Func<Uri, bool> sameSite, SiteTabs tabs, PageReader reader, EgressProxy egress, Func<TimeSpan> remaining, CancellationToken token)
     {
-        if (!Measure)
+        if (!Measure || _searchForm is not { } form)
         {
             return Task.CompletedTask;
         }
 
-        // Each measure writes notes of its own (they run at once); they join the site's notes in a fixed order afterwards.
-        List<string> phoneNotes = [], searchNotes = [];
-        var phone = WithinTimeAsync("phone fit", phoneNotes, remaining, token, async (t, timeout) =>
-        {
-            var phoneTabs = await openPhone().ConfigureAwait(false);
-            if (phoneTabs is not null)
-            {
-                _mobile = await MobileFitCheck.MeasureAsync(phoneTabs, home, timeout, phoneNotes, t).ConfigureAwait(false);
-            }
-        });
-        var search = _searchForm is { } form
-            ? WithinTimeAsync("search probe", searchNotes, remaining, token, async (t, timeout) =>
-            {
-                _search = await SearchProbeRun.RunAsync(tabs, form, _homeLinks, sameSite, egress, reader, timeout, t).ConfigureAwait(false);
-            })
-            : Task.CompletedTask;
+        // The probe writes notes of its own (the crawl writes beside it); they join the site's notes when it is done.
+        List<string> searchNotes = [];
         return JoinAsync();
 
         async Task JoinAsync()
         {
             try
             {
-                await Task.WhenAll(phone, search).ConfigureAwait(false);
+                await WithinTimeAsync("search probe", searchNotes, remaining, token, async (t, timeout) =>
+                {
+                    _search = await SearchProbeRun.RunAsync(tabs, form, _homeLinks, sameSite, egress, reader, timeout, t).ConfigureAwait(false);
+                }).ConfigureAwait(false);
             }
             finally
             {
                 lock (_notes)
                 {
-                    _notes.AddRange(phoneNotes);
                     _notes.AddRange(searchNotes);
                 }
             }

@@ -62,8 +62,6 @@ internal sealed class SiteVisit
     /// <summary>Speed, phone fit, links checked, search probe (issue 13) so far; null when not measured.</summary>
     public SiteMeasurements? Measurements => _quality.Result;
 
-    /// <summary>Opens the phone-shaped context for the home page (<see cref="MobileFitCheck"/>); set by the crawler.</summary>
-    public Func<Task<SiteTabs?>> OpenPhone { get; init; } = () => Task.FromResult<SiteTabs?>(null);
 
     /// <summary>The site's time left: the measures beside and after the crawl stop within it. Set by the crawler.</summary>
     public Func<TimeSpan> Remaining { get; init; } = () => TimeSpan.MaxValue;
@@ -124,8 +122,8 @@ internal sealed class SiteVisit
         await _quality.HomeLoadedAsync(homeTab, homeTraffic, home, links, _token).ConfigureAwait(false);
 
         var frontier = new CrawlFrontier([_target.IdnHost, new Uri(home.Url).IdnHost], _options.PriorityKeywords);
-        // The phone-shaped home page and the search probe run beside the inner pages, in tabs of their own.
-        var besideCrawl = _quality.BesideCrawlAsync(new Uri(home.Url), frontier.IsSameSite, _tabs, _reader, _egress, OpenPhone, Remaining, _token);
+        // The search probe runs beside the inner pages, in a tab of its own.
+        var besideCrawl = _quality.BesideCrawlAsync(frontier.IsSameSite, _tabs, _reader, _egress, Remaining, _token);
         try
         {
             await CrawlInnerPagesAsync(home, links, prefetched, frontier).ConfigureAwait(false);

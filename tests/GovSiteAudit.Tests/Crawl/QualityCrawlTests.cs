@@ -295,11 +295,11 @@ public sealed class QualityCrawlTests
     }
 
     [Test]
-    public async Task The_phone_load_and_the_search_probe_run_beside_the_inner_pages_not_after_them()
+    public async Task The_search_probe_runs_beside_the_inner_pages_not_after_them()
     {
-        // Eight slow inner pages (one load at a time on the host): the crawl of them takes seconds. The phone-shaped load
-        // of the home page and the search query, started right after the home page, must reach the server while inner
-        // pages are still being asked for — in order of arrival, not by a clock. Done after the crawl, they came last.
+        // Eight slow inner pages (one load at a time on the host): the crawl of them takes seconds. The search query,
+        // started right after the home page, must reach the server while inner pages are still being asked for — in
+        // order of arrival, not by a clock. Done after the crawl, it came last.
         const int InnerPages = 8;
         var arrivals = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var nav = string.Concat(Enumerable.Range(1, InnerPages).Select(i => $"<a href=\"/overlap/p{i}.html\">服務{"一二三四五六七八"[i - 1]}</a> "));
@@ -339,10 +339,9 @@ public sealed class QualityCrawlTests
         await TestContext.Out.WriteLineAsync(string.Join(" ", order));
         Assert.That(measured.Search!.Works, Is.True, measured.Search.Reason);
         Assert.That(measured.Mobile!.Overflow, Is.False);
-        Assert.That(order.Count(a => a == "home"), Is.EqualTo(2), "the desktop load and the phone's");
+        Assert.That(order.Count(a => a == "home"), Is.EqualTo(1), "the phone is measured on the home page already loaded");
         Assert.That(order.Count(a => a.StartsWith('p')), Is.EqualTo(InnerPages));
         var lastInner = order.FindLastIndex(a => a.StartsWith('p'));
-        Assert.That(order.LastIndexOf("home"), Is.LessThan(lastInner), "the phone's home page was asked for while inner pages were");
         Assert.That(order.IndexOf("search"), Is.LessThan(lastInner), "the search query was sent while inner pages were");
     }
 
@@ -482,5 +481,36 @@ public sealed class QualityCrawlTests
         Assert.That(links.Checked, Is.GreaterThanOrEqualTo(1));
         Assert.That(links.Broken.Select(b => b.Url), Does.Not.Contain(server.Url("/old")));
         Assert.That(server.Requests.Count(r => r == "/old"), Is.EqualTo(1), "only the crawl's own request, no HEAD from the link check");
+    }
+
+    [Test]
+    public async Task The_phone_is_measured_on_the_home_tab_and_the_inner_pages_are_read_at_the_desktop_viewport_again()
+    {
+        await using var server = await FixtureServer.StartAsync(Site);
+        const string ShowWidth = "<script>addEventListener('load', () => document.body.insertAdjacentHTML('beforeend', '<p id=w>width=' + innerWidth + '</p>'))</script>";
+        server.MapRoute("/home-w.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync(
+                "<html><head><meta name=\"viewport\" content=\"width=device-width\"></head><body><p>Home</p><a href=\"/inner-w.html\">About us</a>" + ShowWidth + "</body></html>",
+                context.RequestAborted);
+        });
+        server.MapRoute("/inner-w.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("<html><body><p>Inner</p>" + ShowWidth + "</body></html>", context.RequestAborted);
+        });
+        var options = HomeOnly with { MaxDepth = 1, MaxPages = 2, Quality = new QualityOptions { CheckLinks = 0 } };
+
+        var result = await _crawler.CrawlAsync(server.Url("/home-w.html"), options, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        var mobile = result.Snapshot.Measurements!.Mobile!;
+        Assert.That(mobile.Overflow, Is.False);
+        Assert.That(mobile.HasViewportMeta, Is.True);
+        Assert.That(server.Requests.Count(r => r == "/home-w.html"), Is.EqualTo(1), "the phone reads the home page already loaded, no second load");
+        Assert.That(result.Snapshot.Pages[0].Html, Does.Contain("width=1280"), "the home page's snapshot is taken at the desktop viewport");
+        var inner = result.Snapshot.Pages.Single(p => p.Url.EndsWith("/inner-w.html", StringComparison.Ordinal));
+        Assert.That(inner.Html, Does.Contain("width=1280"), "the tab is shaped back before the inner pages");
     }
 }
