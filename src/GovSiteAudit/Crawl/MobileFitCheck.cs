@@ -58,10 +58,15 @@ internal static class MobileFitCheck
     /// read once the layout has followed, and shaped back to the crawl's viewport. No second context, no second load:
     /// the phone costs a re-layout instead of a page load (it was a quarter of the measures' CPU as a second context).
     /// </summary>
-    public static async Task<MobileFit?> MeasureInPlaceAsync(IPage page, List<string> notes, CancellationToken token)
+    /// <remarks>
+    /// A page that hangs on the resize (a resize handler that never returns) would hold the crawl's tab: after any failure
+    /// the tab is replaced, so the inner pages are read in a fresh one.
+    /// </remarks>
+    public static async Task<MobileFit?> MeasureInPlaceAsync(SiteTabs tabs, IPage page, List<string> notes, CancellationToken token)
     {
         ICDPSession? session = null;
         var viewport = page.ViewportSize;
+        var healthy = false;
         try
         {
             session = await page.Context.NewCDPSessionAsync(page).WaitAsync(ScriptBudget, token).ConfigureAwait(false);
@@ -76,32 +81,28 @@ internal static class MobileFitCheck
             await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(0))))")
                 .WaitAsync(ScriptBudget, token).ConfigureAwait(false);
             var found = await page.EvaluateAsync<JsonElement>(Script).WaitAsync(ScriptBudget, token).ConfigureAwait(false);
-            return Read(found, notes);
+            var fit = Read(found, notes);
+            // Back to the crawl's desktop viewport (not "cleared": that would fall back to the window's size).
+            await session.SendAsync("Emulation.setTouchEmulationEnabled", new Dictionary<string, object> { ["enabled"] = false })
+                .WaitAsync(ScriptBudget, token).ConfigureAwait(false);
+            await session.SendAsync("Emulation.setDeviceMetricsOverride", new Dictionary<string, object>
+            {
+                ["width"] = viewport?.Width ?? 1280, ["height"] = viewport?.Height ?? 720, ["deviceScaleFactor"] = 1, ["mobile"] = false,
+            }).WaitAsync(ScriptBudget, token).ConfigureAwait(false);
+            await session.DetachAsync().WaitAsync(ScriptBudget, token).ConfigureAwait(false);
+            healthy = true;
+            return fit;
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e) || e is JsonException or InvalidOperationException)
         {
-            notes.Add($"phone fit not measured: {e.Message.Split('\n')[0]}");
+            notes.Add($"phone fit not measured: {e.Message.Split('\n')[0]} (the inner pages are read in a fresh tab)");
             return null;
         }
         finally
         {
-            if (session is not null)
+            if (!healthy)
             {
-                try
-                {
-                    // Back to the crawl's desktop viewport (not "cleared": that would fall back to the window's size).
-                    await session.SendAsync("Emulation.setTouchEmulationEnabled", new Dictionary<string, object> { ["enabled"] = false })
-                        .WaitAsync(ScriptBudget, CancellationToken.None).ConfigureAwait(false);
-                    await session.SendAsync("Emulation.setDeviceMetricsOverride", new Dictionary<string, object>
-                    {
-                        ["width"] = viewport?.Width ?? 1280, ["height"] = viewport?.Height ?? 720, ["deviceScaleFactor"] = 1, ["mobile"] = false,
-                    }).WaitAsync(ScriptBudget, CancellationToken.None).ConfigureAwait(false);
-                    await session.DetachAsync().WaitAsync(ScriptBudget, CancellationToken.None).ConfigureAwait(false);
-                }
-                catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
-                {
-                    // A tab that died or closed: nothing is left to shape back.
-                }
+                await tabs.ReplaceWorkPageAsync(page).ConfigureAwait(false);
             }
         }
     }

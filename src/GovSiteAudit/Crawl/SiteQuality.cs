@@ -52,7 +52,7 @@ internal sealed class SiteQuality
     }
 
     /// <summary>Right after the home page loaded (its resources too): its timings, its search form and its fit on a phone.</summary>
-    public async Task HomeLoadedAsync(IPage page, PageTraffic traffic, PageSnapshot home, IReadOnlyList<FoundLink> links, CancellationToken token)
+    public async Task HomeLoadedAsync(SiteTabs tabs, IPage page, PageTraffic traffic, PageSnapshot home, IReadOnlyList<FoundLink> links, CancellationToken token)
     {
         _homeLinks = links;
         PageRead(home, links);
@@ -63,7 +63,7 @@ internal sealed class SiteQuality
 
         _speed = await HomeSpeed.MeasureAsync(page, traffic.Urls.Count, _notes, token).ConfigureAwait(false);
         _searchForm = await SearchProbeRun.FindAsync(page, token).ConfigureAwait(false);
-        _mobile = await MobileFitCheck.MeasureInPlaceAsync(page, _notes, token).ConfigureAwait(false);
+        _mobile = await MobileFitCheck.MeasureInPlaceAsync(tabs, page, _notes, token).ConfigureAwait(false);
     }
 
     /// <summary>A page read, with the links found on it (the link check's candidates).</summary>

@@ -119,7 +119,7 @@ internal sealed class SiteVisit
         }
 
         var (homeTab, homeTraffic) = await _tabs.WorkPageAsync().ConfigureAwait(false);
-        await _quality.HomeLoadedAsync(homeTab, homeTraffic, home, links, _token).ConfigureAwait(false);
+        await _quality.HomeLoadedAsync(_tabs, homeTab, homeTraffic, home, links, _token).ConfigureAwait(false);
 
         var frontier = new CrawlFrontier([_target.IdnHost, new Uri(home.Url).IdnHost], _options.PriorityKeywords);
         // The search probe runs beside the inner pages, in a tab of its own.

@@ -513,4 +513,25 @@ public sealed class QualityCrawlTests
         var inner = result.Snapshot.Pages.Single(p => p.Url.EndsWith("/inner-w.html", StringComparison.Ordinal));
         Assert.That(inner.Html, Does.Contain("width=1280"), "the tab is shaped back before the inner pages");
     }
+
+    [Test]
+    public async Task A_home_page_that_hangs_when_resized_to_a_phone_costs_the_phone_fit_not_the_inner_pages()
+    {
+        await using var server = await FixtureServer.StartAsync(Site);
+        server.MapRoute("/hangs-on-resize.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync(
+                "<html><body><p>Home</p><a href=\"/about.html\">About us</a><script>addEventListener('resize', () => { for (;;) {} });</script></body></html>",
+                context.RequestAborted);
+        });
+        var options = HomeOnly with { MaxDepth = 1, MaxPages = 2, Quality = new QualityOptions { CheckLinks = 0 } };
+
+        var result = await _crawler.CrawlAsync(server.Url("/hangs-on-resize.html"), options, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(result.Snapshot.Measurements!.Mobile, Is.Null);
+        Assert.That(result.Snapshot.Measurements.Notes, Has.Some.StartsWith("phone fit not measured"));
+        Assert.That(result.Snapshot.Pages.Select(p => p.Url), Does.Contain(server.Url("/about.html")), "the inner page is read in a fresh tab");
+    }
 }
