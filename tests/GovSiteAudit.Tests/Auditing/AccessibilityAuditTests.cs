@@ -1,8 +1,8 @@
-using GovSiteAudit.Cli;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Tests.Crawl;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
+using static GovSiteAudit.Tests.Support.CliInProcess;
 
 namespace GovSiteAudit.Tests.Auditing;
 
@@ -28,14 +28,6 @@ public sealed class AccessibilityAuditTests
 
     [TearDown]
     public void TearDown() => TempFolder.Delete(_out);
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
 
     private string[] Audit(string outDir, params string[] extra) =>
         ["audit", _site.Url("aria.html"), "--out", outDir, "--allow-private-network", "--no-install", "--depth", "0", "-j", "1", .. extra];

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using GovSiteAudit.Cli;
 using GovSiteAudit.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
+using static GovSiteAudit.Tests.Support.CliInProcess;
 
 namespace GovSiteAudit.Tests.Auditing;
 
@@ -73,14 +73,6 @@ public sealed class BatchRunTests
 
     [TearDown]
     public void TearDown() => TempFolder.Delete(_dir);
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
 
     private static string[] Audit(string list, string outDir, params string[] more) =>
         ["audit", list, "--rubric", Rubric, "--out", outDir, "--allow-private-network", "--timeout", "15", "--no-install", "-j", "3", .. more];

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using GovSiteAudit.Cli;
 using GovSiteAudit.Reporting;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
+using static GovSiteAudit.Tests.Support.CliInProcess;
 
 namespace GovSiteAudit.Tests.Cli.Commands;
 
@@ -38,14 +38,6 @@ public sealed class AuditCommandTests
 
     [TearDown]
     public void TearDown() => TempFolder.Delete(_out);
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Test]
     public async Task Audit_of_a_csv_list_writes_scores_indicators_and_site_files()

@@ -6,6 +6,7 @@ using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Research;
 using GovSiteAudit.Tests.Support;
 using NUnit.Framework;
+using static GovSiteAudit.Tests.Support.CliInProcess;
 
 namespace GovSiteAudit.Tests.Cli.Commands;
 
@@ -19,14 +20,6 @@ public sealed class ReportOptionsTests
 
     [TearDown]
     public void TearDown() => TempFolder.Delete(_dir);
-
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Test]
     public void Audit_report_options_map_to_settings()

@@ -1,17 +1,10 @@
-using GovSiteAudit.Cli;
 using NUnit.Framework;
+using static GovSiteAudit.Tests.Support.CliInProcess;
 
 namespace GovSiteAudit.Tests.Cli.Commands;
 
 public sealed class RubricCommandTests
 {
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
 
     private static string Shipped(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "rubrics", name);
 
