@@ -173,7 +173,7 @@ internal sealed class LinkChecker
                 {
                     (status, location) = await AskAsync(client, HttpMethod.Head, current, token).ConfigureAwait(false);
                 }
-                catch (HttpRequestException e) when (Egress(e) is null && e.InnerException is not AuthenticationException)
+                catch (HttpRequestException e) when (EgressException.FindIn(e) is null && e.InnerException is not AuthenticationException)
                 {
                     // Some servers drop the connection on HEAD instead of answering 405; GET decides (a refused
                     // certificate or a guard refusal would only repeat).
@@ -189,7 +189,7 @@ internal sealed class LinkChecker
             {
                 return (0, $"no answer within {LinkTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s", false);
             }
-            catch (HttpRequestException e) when (Egress(e) is { } failure)
+            catch (HttpRequestException e) when (EgressException.FindIn(e) is { } failure)
             {
                 var answered = failure.Status == SiteStatus.Blocked || failure.Status == SiteStatus.Dns;
                 return (0, failure.Status == SiteStatus.Blocked ? $"blocked: {failure.Sentence}" : failure.Sentence, answered);
@@ -200,7 +200,7 @@ internal sealed class LinkChecker
             }
             catch (HttpRequestException e)
             {
-                return (0, $"request failed: {RobotsTxt.Reason(e)}", false);
+                return (0, $"request failed: {EgressException.Reason(e)}", false);
             }
 
             if (status is >= 300 and < 400 && location is not null)
@@ -262,19 +262,6 @@ internal sealed class LinkChecker
         request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
         return ((int)response.StatusCode, response.Headers.Location?.OriginalString);
-    }
-
-    private static EgressFailure? Egress(Exception e)
-    {
-        for (var inner = e; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is EgressException egress)
-            {
-                return egress.Failure;
-            }
-        }
-
-        return null;
     }
 
     private static string Http(int status) => "HTTP " + status.ToString(CultureInfo.InvariantCulture);

@@ -177,27 +177,10 @@ public sealed class RobotsTxt
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            return Unreachable($"robots.txt could not be fetched: {Reason(e)}");
+            return Unreachable($"robots.txt could not be fetched: {EgressException.Reason(e)}");
         }
     }
 
-
-    /// <summary>Why a fetch failed, in the guard's words when it refused (blocked, dns), else the innermost error.</summary>
-    internal static string Reason(Exception e)
-    {
-        var innermost = e;
-        for (var inner = e; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is EgressException egress)
-            {
-                return egress.Failure.Sentence;
-            }
-
-            innermost = inner;
-        }
-
-        return innermost.Message;
-    }
 
     /// <summary>The product token of a User-agent value: up to the first space or slash.</summary>
     private static string AgentToken(string value)
