@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GovSiteAudit.Rubrics;
 using HtmlAgilityPack;
 
@@ -374,6 +375,8 @@ internal sealed class ParsedDocument
                 return true;
             case "input":
                 return Attribute(node, "type").ToLowerInvariant() is "button" or "submit" or "image";
+            case "option":
+                return IsQuickLinkOption(node);
             // An onclick on <body>/<html> would turn the whole page into one "link".
             case "body" or "html" or "head":
                 return false;
@@ -382,6 +385,32 @@ internal sealed class ParsedDocument
         var role = Attribute(node, "role").ToLowerInvariant();
         return role is "link" or "button" || node.Attributes.Contains("onclick");
     }
+
+    /// <summary>
+    /// An option of a <c>&lt;select&gt;</c> quick-link menu (快速連結, "Quick links"): its value (or <c>data-href</c> /
+    /// <c>data-url</c>) is an address, so choosing it goes to a page, like following a link of its text. The crawler follows
+    /// the same options (<c>Crawl/HiddenLinks</c>, same address test); an option whose value is a plain form value (a year,
+    /// a district code, "zh-TW") is a choice inside a form, not a link.
+    /// </summary>
+    public static bool IsQuickLinkOption(HtmlNode node)
+    {
+        if (node.Name != "option" || node.Ancestors("select").FirstOrDefault() is null)
+        {
+            return false;
+        }
+
+        var value = Attribute(node, "data-href").Trim();
+        value = value.Length > 0 ? value : Attribute(node, "data-url").Trim();
+        value = value.Length > 0 ? value : Attribute(node, "value").Trim();
+        return value.Length > 0 && AddressLike.IsMatch(value);
+    }
+
+    // The crawler's test for an address in an option's value: absolute, root- or dot-relative, a hash route, or a page by
+    // its extension.
+    private static readonly Regex AddressLike = new(
+        @"^(https?://|/|\.\.?/|#!?/)|\.(s?html?|php|aspx?|jsp|cfm)([?#]|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     /// <summary>Attributes in which tooltip libraries keep the text they show on hover or focus.</summary>
     private static readonly string[] TooltipAttributes =
