@@ -367,7 +367,7 @@ internal sealed class ParsedDocument
         return href.Length == 0 || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsClickable(HtmlNode node)
+    private bool IsClickable(HtmlNode node)
     {
         switch (node.Name)
         {
@@ -388,11 +388,13 @@ internal sealed class ParsedDocument
 
     /// <summary>
     /// An option of a <c>&lt;select&gt;</c> quick-link menu (快速連結, "Quick links"): its value (or <c>data-href</c> /
-    /// <c>data-url</c>) is an address, so choosing it goes to a page, like following a link of its text. The crawler follows
-    /// the same options (<c>Crawl/HiddenLinks</c>, same address test); an option whose value is a plain form value (a year,
-    /// a district code, "zh-TW") is a choice inside a form, not a link.
+    /// <c>data-url</c>) is an address of this site, so choosing it goes to one of the site's pages, like following a link of
+    /// its text. The crawler follows the same options (<c>Crawl/HiddenLinks</c>, same address test). An option whose value
+    /// is a plain form value (a year, a district code, "zh-TW") is a choice inside a form, and a select of other sites
+    /// (友情链接, the city's bureaus: "市新闻出版广电局" → www.bjrt.gov.cn) is a directory of other agencies whose names are
+    /// not this site's features.
     /// </summary>
-    public static bool IsQuickLinkOption(HtmlNode node)
+    private bool IsQuickLinkOption(HtmlNode node)
     {
         if (node.Name != "option" || node.Ancestors("select").FirstOrDefault() is null)
         {
@@ -402,8 +404,21 @@ internal sealed class ParsedDocument
         var value = Attribute(node, "data-href").Trim();
         value = value.Length > 0 ? value : Attribute(node, "data-url").Trim();
         value = value.Length > 0 ? value : Attribute(node, "value").Trim();
-        return value.Length > 0 && AddressLike.IsMatch(value);
+        if (value.Length == 0 || !AddressLike.IsMatch(value))
+        {
+            return false;
+        }
+
+        return BaseUri is null
+               || !Uri.TryCreate(BaseUri, value, out var target)
+               || SameSite(target.Host, BaseUri.Host);
     }
+
+    private static bool SameSite(string a, string b) =>
+        string.Equals(WithoutWww(a), WithoutWww(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutWww(string host) =>
+        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     // The crawler's test for an address in an option's value: absolute, root- or dot-relative, a hash route, or a page by
     // its extension.

@@ -59,7 +59,8 @@ public sealed class LinkTextRuleTests
     // A <select> quick-link menu is a list of links: an option whose value is an address goes to a page (round 6 of issue 11:
     // "Create an account" offered only in a "Quick links" select of a single-page app).
     [TestCase("<select aria-label=\"Quick links\"><option value=\"\">Quick links</option><option value=\"#/create-account\">Create an account</option></select>")]
-    [TestCase("<select><option value=\"https://example.gov/register\">Create an account</option></select>")]
+    [TestCase("<select><option value=\"/register\">Create an account</option></select>")]
+    [TestCase("<select><option value=\"https://example.gov.tw/register\">Create an account</option></select>")]
     [TestCase("<select><option value=\"/account/new\">Create an account</option></select>")]
     [TestCase("<select onchange=\"go(this)\"><option data-href=\"signup.aspx\">Create an account</option></select>")]
     public void Quick_link_option_is_a_link(string body)
@@ -72,6 +73,7 @@ public sealed class LinkTextRuleTests
     [TestCase("<form><select name=\"q\"><option value=\"account\">Create an account</option></select></form>", "a form value, not an address")]
     [TestCase("<select><option>Create an account</option></select>", "an option without a value")]
     [TestCase("<select><option value=\"2024\">Create an account</option></select>", "a year chosen in a filter")]
+    [TestCase("<select><option value=\"http://www.other-agency.gov.cn/\">Create an account</option></select>", "another site in a directory of agencies")]
     public void Option_with_a_form_value_is_not_a_link(string body, string why)
     {
         Assert.That(Detector.Evaluate(Sites.Link(["Create an account"]), Sites.Of($"<body>{body}</body>")), Is.Null, why);

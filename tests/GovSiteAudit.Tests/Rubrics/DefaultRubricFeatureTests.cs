@@ -102,6 +102,86 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found(indicator, html), Is.False, why);
     }
 
+    // Round 6: the classes of the two former held-out sets (18 real pages, 8 hand-built sites), each as agencies name and build
+    // the feature across countries, beside the near-miss that shares its words.
+    [TestCase("sitemap", "<footer><a href='/global-pages/subject-index'>A-Z Index</a></footer>")]
+    [TestCase("sitemap", "<a href='/az'>A to Z index</a>")]
+    [TestCase("sitemap", "<a href='/az'>A–Z index</a>")]
+    [TestCase("faq", "<a href='/cjywwd'>常见业务问答</a>")]
+    [TestCase("faq", "<a href='/qa'>業務問答</a>")]
+    [TestCase("email_contact", "<nav><a href='#'>服務說明</a> <a href='#'>我要提問</a></nav>")]
+    [TestCase("email_contact", "<a href='/tw'>在线提问</a>")]
+    [TestCase("survey", "<a href='http://survey.peoplepulse.com.au/survey.php?mid=20833720966997400015'>Provide feedback</a>")]
+    [TestCase("survey", "<a href='https://www.surveycake.com/s/AbCdE'>網站滿意度</a>")]
+    [TestCase("survey", "<a href='https://example.typeform.com/to/xYz12'>Tell us</a>")]
+    [TestCase("survey", "<a href='https://www.smartsurvey.co.uk/s/website/'>Feedback</a>")]
+    [TestCase("survey", "<div class='box'><h3>网上调查</h3><form action='vote.html' method='post'><p>您对我区农贸市场食品安全状况是否满意？</p><label><input type='radio' name='v' value='1'>满意</label><label><input type='radio' name='v' value='2'>不满意</label><button type='submit'>投票</button></form></div>")]
+    [TestCase("survey", "<form action='/poll'><fieldset><legend>Should the library open on Sundays?</legend><label><input type='radio' name='a'>Yes</label><label><input type='radio' name='a'>No</label></fieldset><input type='submit' value='Vote'></form>")]
+    [TestCase("survey", "<ul><li><a href='/about/submission'>Making a submission</a></li></ul>")]
+    [TestCase("survey", "<a href='/have-your-say'>Make a submission</a>")]
+    [TestCase("live_chat", "<div class='chat_block'><div class='chat_btn'><a href='#'>有問題找<br>愛書亞</a></div><div class='chat_group'><div class='chat_title'>臺北市立圖書館智能客服</div><div class='message'><input type='text' placeholder='請輸入訊息...'><button type='button'>送出</button></div></div></div>")]
+    [TestCase("live_chat", "<div id='chat-widget'><textarea aria-label='Type your message'></textarea><button>Send</button></div>")]
+    [TestCase("member_area", "<footer><ul><li><a href='/'>Home</a></li><li><a href='/my/'>myAberdeenshire</a></li></ul></footer>")]
+    [TestCase("member_area", "<a href='/my/'><p class='myBranding'><span class='my'>my</span>Aberdeenshire</p></a>")]
+    [TestCase("member_area", "<a href='https://online.example.gov.uk/'>MyService</a>")]
+    [TestCase("member_area", "<main><h1>Your account</h1><p>Manage the addresses we send flood warnings to.</p></main>")]
+    [TestCase("member_area", "<a href='http://www.gov.tw/' title='另開視窗，連結「我的e政府」網站'><img src='egov.png' alt='我的e政府 logo'></a>")]
+    [TestCase("member_area", "<a href='http://www.gov.tw/'><img src='egov.png' alt='E-gov'></a>")]
+    [TestCase("online_application", "<div class='link'><a href='#1'>申辦須知</a> <a href='#' class='apply'>我要申換護照</a></div>")]
+    [TestCase("online_application", "<a href='/apply'>我要申请</a>")]
+    [TestCase("online_application", "<p>可前往<a href='#'>個人申辦護照網路填表及預約系統</a>預約臨櫃辦理</p>")]
+    [TestCase("online_application", "<form action='/login' method='post'><input name='id'><input type='password' name='pw'><input type='submit' value='登入開始申報'></form>")]
+    [TestCase("online_application", "<a href='http://tlfzx.example.gov.cn/guiji/dwb'>铁路分中心网上业务系统</a>")]
+    [TestCase("online_payment", "<h2><a data-target='#shop'>Shop Online</a></h2><ul id='shop'><li><a href='https://eservices.example.gov/orderonline/'>Buy Reproductions and Microfilm</a></li></ul>")]
+    [TestCase("online_payment", "<a href='/store'>Online store</a>")]
+    [TestCase("online_payment", "<a href='/shop'>線上商城</a>")]
+    [TestCase("registration", "<select id='quick-links' aria-label='Quick links'><option value=''>Quick links</option><option value='#/sign-in'>Sign in</option><option value='#/create-account'>Create an account</option></select>")]
+    [TestCase("registration", "<a href='/signup'>Register for an account</a>")]
+    [TestCase("registration", "<a href='/reg'>注册</a>")]
+    [TestCase("digital_identity", "<ul><li>提供以自然人憑證或行動自然人憑證進行身分驗證。</li></ul>")]
+    [TestCase("digital_identity", "<div class='top'><a href='https://zwfw.example.gov.cn/uc/login'>登录</a> | <a href='https://zwfw.example.gov.cn/uc/register'>注册</a> <span>（省统一身份认证平台）</span></div>")]
+    [TestCase("digital_identity", "<a href='/id'>數位身分識別</a>")]
+    public void Round_6_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("sitemap", "<a href='/records/census-1901-subject-index-of-householders'>Subject index of householders, 1901 census returns</a>", "a records index, too long for a site map link")]
+    [TestCase("faq", "<a href='/quiz'>有奖问答活动</a>", "a prize quiz, not answers to common questions")]
+    [TestCase("email_contact", "<p>可通过QQ在线咨询：<a href='tencent://message/?uin=800012315'><img src='qq.svg' alt='QQ在线咨询'></a></p>", "a QQ chat, not a mailbox")]
+    [TestCase("email_contact", "<a href='/wx'>微信在线咨询</a>", "a WeChat chat, not a mailbox")]
+    [TestCase("survey", "<a href='https://www.typeform.com/'>Typeform</a>", "the vendor's home page, not one survey")]
+    [TestCase("survey", "<a href='https://www.peoplepulse.com.au/'>People Pulse</a>", "the vendor's home page, not one survey")]
+    [TestCase("survey", "<form action='/search'><label><input type='radio' name='scope' value='site'>本站</label><label><input type='radio' name='scope' value='all'>全部</label><button type='submit'>查詢</button></form>", "a radio choice of a search form")]
+    [TestCase("survey", "<a href='/vote'>Register to vote</a>", "elections, not a poll")]
+    [TestCase("live_chat", "<div class='wechat-box'><input type='text' value='gh_12345'><button type='button'>复制</button></div>", "a WeChat account box")]
+    [TestCase("live_chat", "<div class='contact-form'><input type='text' name='name'><textarea name='msg'></textarea><button>送出</button></div>", "a contact form")]
+    [TestCase("live_chat", "<div class='chat-history'><a href='/news/1'>Fireside chat recap</a></div>", "a named block without a message box")]
+    [TestCase("member_area", "<a href='/hood'>My Neighbourhood</a>", "'My' before a separate word: an information section")]
+    [TestCase("member_area", "<a href='/myths'>Mythbusters</a>", "a word that begins with 'my'")]
+    [TestCase("member_area", "<a href='https://tcsbhome.example.gov.tw/' title='myTCSB@anywhere(另開新視窗)'>myTCSB@anywhere</a>", "a system address, not a one-word brand (real page 23)")]
+    [TestCase("member_area", "<a href='https://www.mygov.in/'>MyGov</a>", "India's consultation platform")]
+    [TestCase("member_area", "<main><h1>Your account of the 2024 floods</h1></main>", "an account as a story")]
+    [TestCase("member_area", "<a href='http://www.gov.tw/' target='_blank'><img src='/images/icon_GOV.png' alt='政府入口網'></a>", "a government portal badge, not 我的e政府")]
+    [TestCase("online_application", "<a href='/complain'>我要申訴</a>", "a complaint")]
+    [TestCase("online_application", "<a href='/faq/9'>如何申請低收入戶證明？</a>", "a question about applying")]
+    [TestCase("online_application", "<a href='/guide'>網上業務操作指南</a>", "a guide to the online services")]
+    [TestCase("online_payment", "<a href='/n/1'>网上支付出现异常如何解决？</a>", "a question about paying")]
+    [TestCase("online_payment", "<a href='/consumer/shop-online-safely'>Shop online safely</a>", "consumer advice")]
+    [TestCase("registration", "<a href='/n/2'>报考人员注册应注意哪些事项？</a>", "a question about an exam candidate's enrolment")]
+    [TestCase("registration", "<a href='/form/register-your-viewing-party'>Register Your Viewing Party</a>", "registering an event")]
+    [TestCase("registration", "<a href='/webinar'>Register for the webinar</a>", "registering for an event")]
+    [TestCase("registration", "<a href='/biz'>Register your business account</a>", "a business registration")]
+    [TestCase("registration", "<select name='year'><option value='2024'>Create an account (2024)</option></select>", "a form value, not a link")]
+    [TestCase("digital_identity", "<ul><li><a href='news.html#3'>「地下水資源數位身分證」計畫 為每口水井建立唯一編碼</a></li></ul>", "a numbering scheme for wells")]
+    [TestCase("digital_identity", "<p>自然人憑證到期者，請先辦理展期後再進行身分驗證。</p>", "renewing the card")]
+    [TestCase("digital_identity", "<ul><li><a href='/login'>登录</a></li><li><a href='/g'>省统一身份认证平台使用指南</a></li></ul>", "a guide to the platform")]
+    [TestCase("digital_identity", "<ul><li><a href='/n/1'>统一身份认证平台升级改造完成</a></li><li><a href='/n/2'>我县召开工作会议</a></li></ul>", "news about the platform without a sign-in")]
+    public void Round_6_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+
     // Mainland portal columns of other indicators (政府网站发展指引, 政务服务网).
     [TestCase("online_payment", "<a href='/zf'>统一公共支付平台</a>")]
     [TestCase("online_payment", "<a href='/zf'>公共支付平台</a>")]
