@@ -141,6 +141,9 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("digital_identity", "<ul><li>提供以自然人憑證或行動自然人憑證進行身分驗證。</li></ul>")]
     [TestCase("digital_identity", "<div class='top'><a href='https://zwfw.example.gov.cn/uc/login'>登录</a> | <a href='https://zwfw.example.gov.cn/uc/register'>注册</a> <span>（省统一身份认证平台）</span></div>")]
     [TestCase("digital_identity", "<a href='/id'>數位身分識別</a>")]
+    [TestCase("online_application", "<a href='http://ysqpt.example.gov.cn/'>依申请公开</a>")]
+    [TestCase("case_tracking", "<a href='https://planning.example.gov.uk/online-applications/'>View planning applications</a>")]
+    [TestCase("case_tracking", "<a href='/planning/search'>Search planning applications</a>")]
     public void Round_6_feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -164,6 +167,10 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("member_area", "<main><h1>Your account of the 2024 floods</h1></main>", "an account as a story")]
     [TestCase("member_area", "<a href='http://www.gov.tw/' target='_blank'><img src='/images/icon_GOV.png' alt='政府入口網'></a>", "a government portal badge, not 我的e政府")]
     [TestCase("online_application", "<a href='/complain'>我要申訴</a>", "a complaint")]
+    [TestCase("online_application", "<a href='gtgsh.doc'>个体工商户登记（备案）申请书</a>", "an application form to print (forms_download)")]
+    [TestCase("online_application", "<ul><li>机构职能</li><li><a href='xxgk.html#ysq'>依申请公开</a></li></ul>", "a section of the disclosure page, not the request platform")]
+    [TestCase("case_tracking", "<a href='/planning/guide'>How to submit a planning application</a>", "a guide")]
+    [TestCase("case_tracking", "<a href='/planning'>Planning applications</a>", "the topic, not the register")]
     [TestCase("online_application", "<a href='/faq/9'>如何申請低收入戶證明？</a>", "a question about applying")]
     [TestCase("online_application", "<a href='/guide'>網上業務操作指南</a>", "a guide to the online services")]
     [TestCase("online_payment", "<a href='/n/1'>网上支付出现异常如何解决？</a>", "a question about paying")]
