@@ -156,6 +156,8 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("forms_download", "<a href='/xz'>工具下载</a>")]
     [TestCase("online_application", "<a href='https://submit.example.gov.au/'>Complete your survey</a>")]
     [TestCase("online_application", "<a href='/census'>Complete your census</a>")]
+    [TestCase("email_contact", "<p>總機電話：(02)2343-2888<br />聯絡我們：<a href='/c/tp'>臺北局本部</a><a href='/c/tc'>中部辦事處</a></p>")]
+    [TestCase("email_contact", "<p>Contact us: <a href='/offices/north'>North office</a> <a href='/offices/south'>South office</a></p>")]
     public void Round_6_feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -179,6 +181,8 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("member_area", "<main><h1>Your account of the 2024 floods</h1></main>", "an account as a story")]
     [TestCase("member_area", "<a href='http://www.gov.tw/' target='_blank'><img src='/images/icon_GOV.png' alt='政府入口網'></a>", "a government portal badge, not 我的e政府")]
     [TestCase("online_application", "<a href='/complain'>我要申訴</a>", "a complaint")]
+    [TestCase("email_contact", "<p>聯絡我們：<a href='tel:+886223432888'>(02)2343-2888</a></p>", "a phone number after the label")]
+    [TestCase("email_contact", "<p>聯絡我們：(02)2343-2888 <a href='/map'>交通資訊</a></p>", "the label followed by a number, a link later")]
     [TestCase("breadcrumb", "<nav><a href='/'>Home</a> | <a href='/about'>About</a> | <a href='/contact'>Contact</a></nav>", "a menu")]
     [TestCase("breadcrumb", "<nav><a href='/'>Home</a> / <a href='/news'>News</a> / <a href='/contact'>Contact</a></nav>", "a menu with slashes, ending in a link")]
     [TestCase("breadcrumb", "<p><a href='index.html'>回首頁</a> 申請須知</p>", "a way back home, not a trail")]
