@@ -49,6 +49,8 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         var concurrency = Math.Max(1, options.Concurrency);
         using var detectionSlots = new SemaphoreSlim(concurrency, concurrency);
         var detections = new List<Task>();
+        // A site's outputs that cannot be written (a full disk) stop the run, as they did when detection ran in the slot.
+        using var outputFailed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var interrupted = false;
         try
         {
@@ -58,6 +60,10 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         {
             // Ctrl+C or SIGTERM: the sites in flight are abandoned (none has a row yet), the finished ones are reported.
             interrupted = true;
+        }
+        catch (OperationCanceledException) when (outputFailed.IsCancellationRequested)
+        {
+            // The failed detection's own exception is thrown below.
         }
         finally
         {
@@ -77,7 +83,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
 
         Task RunSitesAsync() => Parallel.ForEachAsync(
             targets.Targets,
-            new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = outputFailed.Token },
             async (target, token) =>
             {
                 var crawled = await CrawlSiteAsync(crawler, target, token).ConfigureAwait(false);
@@ -87,6 +93,11 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                     try
                     {
                         Record(crawled.Detect());
+                    }
+                    catch
+                    {
+                        outputFailed.Cancel();
+                        throw;
                     }
                     finally
                     {

@@ -134,8 +134,7 @@ internal sealed class HomePageLoad
             }
 
             await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token).ConfigureAwait(false);
-            await traffic.SettleAsync(SettleTime, _token).ConfigureAwait(false);
-            await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
+            await AppRender.SettleAsync(page, traffic, SettleTime, _token).ConfigureAwait(false);
             response = await FollowClientRedirectsAsync(page, response, () => documentResponse, traffic).ConfigureAwait(false);
             if (navigations.Stranded is { } stranded)
             {

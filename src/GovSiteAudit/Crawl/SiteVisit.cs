@@ -263,29 +263,6 @@ internal sealed class SiteVisit
         return robots;
     }
 
-    /// <summary>
-    /// Waits for the page's requests (<see cref="PageTraffic"/>), then its drawing (<see cref="AppRender"/>); returns its
-    /// character set. A page quiet when loaded — most are — gets both waits at once, and the drawing wait again only if a
-    /// request started meanwhile: the two short waits of every inner page overlap instead of adding up.
-    /// </summary>
-    private async Task<string?> SettleAsync(IPage page, PageTraffic traffic)
-    {
-        var before = traffic.Count;
-        if (before.InFlight <= 0)
-        {
-            var drawn = AppRender.SettleAsync(page, _token);
-            await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
-            var characterSet = await drawn.ConfigureAwait(false);
-            if (traffic.Count.Made == before.Made)
-            {
-                return characterSet;
-            }
-        }
-
-        await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
-        return await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
-    }
-
     private async Task<(PageSnapshot? Page, IReadOnlyList<FoundLink> Links)> VisitInnerPageAsync(Uri url, string linkText, int depth, CrawlFrontier frontier)
     {
         var (page, traffic) = await _tabs.WorkPageAsync().ConfigureAwait(false);
@@ -300,7 +277,7 @@ internal sealed class SiteVisit
                 return (null, []);
             }
 
-            var characterSet = await SettleAsync(page, traffic).ConfigureAwait(false);
+            var characterSet = await AppRender.SettleAsync(page, traffic, InnerSettleTime, _token).ConfigureAwait(false);
             // Checked after the settle, which reads the character set on the way (one round trip less per page); a page
             // that moved on meanwhile (meta refresh) is read as it now is.
             if (characterSet is not null && Uri.TryCreate(response.Url, UriKind.Absolute, out var documentUrl) && AppRoute.SameDocument(documentUrl, page.Url)
