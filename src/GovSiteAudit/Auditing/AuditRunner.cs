@@ -44,6 +44,13 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
         int done = 0, ok = 0;
         progress?.Started(targets.Targets.Count);
 
+        // Detection and scoring (CPU work on a finished crawl) run off the crawl's slot, so the slot goes on to the next
+        // site at once; at most as many sites wait for detection as are crawled at once (their snapshots are in memory).
+        var concurrency = Math.Max(1, options.Concurrency);
+        using var detectionSlots = new SemaphoreSlim(concurrency, concurrency);
+        var detections = new List<Task>();
+        // A site's outputs that cannot be written (a full disk) stop the run, as they did when detection ran in the slot.
+        using var outputFailed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var interrupted = false;
         try
         {
@@ -54,6 +61,21 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
             // Ctrl+C or SIGTERM: the sites in flight are abandoned (none has a row yet), the finished ones are reported.
             interrupted = true;
         }
+        catch (OperationCanceledException) when (outputFailed.IsCancellationRequested)
+        {
+            // The failed detection's own exception is thrown below.
+        }
+        finally
+        {
+            // Sites whose crawl finished are detected and written, also when the run was interrupted.
+            Task[] pending;
+            lock (detections)
+            {
+                pending = [.. detections];
+            }
+
+            await Task.WhenAll(pending).ConfigureAwait(false);
+        }
 
         var elapsed = time.GetElapsedTime(started);
         var report = outputs.Complete(time.GetUtcNow(), elapsed) with { Interrupted = interrupted };
@@ -61,28 +83,57 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
 
         Task RunSitesAsync() => Parallel.ForEachAsync(
             targets.Targets,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency), CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = outputFailed.Token },
             async (target, token) =>
             {
-                var site = await AuditSiteAsync(crawler, target, token).ConfigureAwait(false);
-                lock (gate)
+                var crawled = await CrawlSiteAsync(crawler, target, token).ConfigureAwait(false);
+                await detectionSlots.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+                var detection = Task.Run(() =>
                 {
-                    AuditOutputException.Guard(options.OutputDirectory, done, () =>
+                    try
                     {
-                        outputs.Add(site);
-                        return true;
-                    });
-                    done++;
-                    if (site.Ok)
-                    {
-                        ok++;
+                        Record(crawled.Detect());
                     }
-                    progress?.SiteFinished(site, done, targets.Targets.Count);
+                    catch
+                    {
+                        outputFailed.Cancel();
+                        throw;
+                    }
+                    finally
+                    {
+                        detectionSlots.Release();
+                    }
+                }, CancellationToken.None);
+                lock (detections)
+                {
+                    detections.Add(detection);
                 }
             });
+
+        void Record(SiteAudit site)
+        {
+            lock (gate)
+            {
+                AuditOutputException.Guard(options.OutputDirectory, done, () =>
+                {
+                    outputs.Add(site);
+                    return true;
+                });
+                done++;
+                if (site.Ok)
+                {
+                    ok++;
+                }
+                progress?.SiteFinished(site, done, targets.Targets.Count);
+            }
+        }
     }
 
-    public async Task<SiteAudit> AuditSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct)
+    public async Task<SiteAudit> AuditSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct) =>
+        (await CrawlSiteAsync(crawler, target, ct).ConfigureAwait(false)).Detect();
+
+    /// <summary>The crawl of one site, its attempts included; never throws but for <paramref name="ct"/>.</summary>
+    private async Task<CrawledSite> CrawlSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct)
     {
         var started = time.GetTimestamp();
         var auditedAt = time.GetUtcNow();
@@ -97,13 +148,25 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
             crawl = new CrawlResult(new SiteSnapshot(target.Url, null, [], SiteFacts.Empty), SiteStatus.BrowserError, e.Message);
         }
 
-        // Detection runs on the site's clock: what is left of its budget (at least the reserve the crawl kept free).
-        using var detection = options.SiteTimeout is { } budget
-            ? new CancellationTokenSource(Max(budget - time.GetElapsedTime(started), AuditOptions.DetectionReserve(budget)), time)
-            : null;
-        var site = Evaluate(options.Rubric, target, crawl, TimeSpan.Zero, auditedAt, detection?.Token ?? CancellationToken.None);
-        // The time of the whole site, detection included.
-        return site with { Elapsed = time.GetElapsedTime(started) };
+        return new CrawledSite(options, time, target, crawl, auditedAt, time.GetElapsedTime(started));
+    }
+
+    /// <summary>A site crawled and waiting for detection, which may start later, off the crawl's slot.</summary>
+    private sealed record CrawledSite(AuditOptions Options, TimeProvider Time, AuditTarget Target, CrawlResult Crawl, DateTimeOffset AuditedAt, TimeSpan CrawlTime)
+    {
+        public SiteAudit Detect()
+        {
+            var (options, time) = (Options, Time);
+            var started = time.GetTimestamp();
+            // Detection runs on the site's clock: what is left of its budget after the crawl (at least the reserve the
+            // crawl kept free); a wait for a detection slot does not count against it.
+            using var detection = options.SiteTimeout is { } budget
+                ? new CancellationTokenSource(Max(budget - CrawlTime, AuditOptions.DetectionReserve(budget)), time)
+                : null;
+            var site = Evaluate(options.Rubric, Target, Crawl, TimeSpan.Zero, AuditedAt, detection?.Token ?? CancellationToken.None);
+            // The time of the whole site, detection included (a wait for a detection slot is not).
+            return site with { Elapsed = CrawlTime + time.GetElapsedTime(started) };
+        }
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

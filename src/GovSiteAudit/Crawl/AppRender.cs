@@ -113,6 +113,30 @@ internal static class AppRender
     }
 
     /// <summary>
+    /// Waits for the page's requests (<see cref="PageTraffic"/>, at most <paramref name="trafficBudget"/>), then its drawing;
+    /// returns its character set. A page quiet when loaded — most are — gets both waits at once, and both again when a
+    /// request started meanwhile (a timer that fetches the menu): the two short waits of every page overlap instead of
+    /// adding up, and a fetch started by a load-time timer is waited for too.
+    /// </summary>
+    public static async Task<string?> SettleAsync(IPage page, PageTraffic traffic, TimeSpan trafficBudget, CancellationToken ct)
+    {
+        var before = traffic.Count;
+        if (before.InFlight <= 0)
+        {
+            var drawn = SettleAsync(page, ct);
+            await traffic.SettleAsync(trafficBudget, ct).ConfigureAwait(false);
+            var characterSet = await drawn.ConfigureAwait(false);
+            if (traffic.Count.Made == before.Made)
+            {
+                return characterSet;
+            }
+        }
+
+        await traffic.SettleAsync(trafficBudget, ct).ConfigureAwait(false);
+        return await SettleAsync(page, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Loading a hash route in a tab that shows the same document would only change the fragment: no response, and a
     /// router that draws only at start would not redraw. The tab leaves the document first, so the route is loaded afresh.
     /// </summary>

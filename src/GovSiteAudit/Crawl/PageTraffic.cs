@@ -39,6 +39,18 @@ internal sealed class PageTraffic
         Volatile.Write(ref _inFlight, 0);
     }
 
+    /// <summary>How many requests the page has made since <see cref="Reset"/>, and how many are under way now.</summary>
+    public (int Made, int InFlight) Count
+    {
+        get
+        {
+            lock (_urls)
+            {
+                return (_urls.Count, Volatile.Read(ref _inFlight));
+            }
+        }
+    }
+
     public IReadOnlyList<string> Urls
     {
         get

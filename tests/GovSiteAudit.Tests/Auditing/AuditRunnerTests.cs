@@ -1,6 +1,7 @@
 using GovSiteAudit.Auditing;
 using GovSiteAudit.Crawl;
 using GovSiteAudit.Reporting;
+using GovSiteAudit.Results;
 using GovSiteAudit.Snapshots;
 using GovSiteAudit.Targets;
 using GovSiteAudit.Tests.Support;
@@ -44,6 +45,80 @@ public sealed class AuditRunnerTests
         Assert.That(CsvTable.ReadRecords(Path.Combine(_dir, "scores.csv")).Select(r => r["url"]), Is.EquivalentTo(all.Targets.Select(t => t.Url)));
         Assert.That(Directory.GetFiles(Path.Combine(_dir, "sites"), "*.json"), Has.Length.EqualTo(3));
         Assert.That(Directory.GetFiles(Path.Combine(_dir, "snapshots"), "*.json.gz"), Has.Length.EqualTo(3));
+    }
+
+    [Test]
+    public async Task The_next_site_is_crawled_while_the_last_one_is_still_being_detected_and_written()
+    {
+        // One crawl slot. The first site's row can only be written once the second site's crawl has begun: when
+        // detection and writing held the slot, the second crawl never began and the run stalled (the wait below ends it).
+        var targets = TargetListReader.Read(["https://a.gov.tw/", "https://b.gov.tw/", "https://c.gov.tw/"]);
+        var secondCrawlBegan = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var crawler = new SignallingCrawler(url => { if (url == "https://b.gov.tw/") { secondCrawlBegan.TrySetResult(); } });
+        var progress = new BlockingProgress(secondCrawlBegan.Task);
+        var options = new AuditOptions(TestData.TwoDimensionRubric(), _dir, Concurrency: 1);
+
+        var summary = await new AuditRunner(options, TimeProvider.System, progress).RunAsync(crawler, targets, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.That(progress.Stalled, Is.False, "the first site's row waited for a crawl that never began");
+        Assert.That(summary.Report.Sites.Select(s => s.Url), Is.EquivalentTo(targets.Targets.Select(t => t.Url)));
+        Assert.That(CsvTable.ReadRecords(Path.Combine(_dir, "scores.csv")), Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public async Task A_row_that_cannot_be_written_stops_the_run_with_that_error()
+    {
+        // Detection and writing run off the crawl's slot; a failure there must still stop the run, not let it crawl on.
+        var targets = TargetListReader.Read(Enumerable.Range(1, 20).Select(i => $"https://s{i}.gov.tw/"));
+        var crawler = new SignallingCrawler(_ => { });
+        var options = new AuditOptions(TestData.TwoDimensionRubric(), _dir, Concurrency: 2);
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => new AuditRunner(options, TimeProvider.System, new ThrowingProgress()).RunAsync(crawler, targets, CancellationToken.None));
+        Assert.That(crawler.Crawled, Is.LessThan(20), "the run stopped instead of crawling every site");
+    }
+
+    private sealed class SignallingCrawler(Action<string> began) : ISiteCrawler
+    {
+        private int _crawled;
+
+        public int Crawled => Volatile.Read(ref _crawled);
+
+        public async Task<CrawlResult> CrawlAsync(string targetUrl, CancellationToken ct)
+        {
+            Interlocked.Increment(ref _crawled);
+            began(targetUrl);
+            await Task.Delay(20, ct);
+            return new CrawlResult(new SiteSnapshot(targetUrl, targetUrl,
+                [new PageSnapshot(targetUrl, 200, "text/html", "t", "<html><body>站</body></html>", new Dictionary<string, string>(), 0, [], [])],
+                SiteFacts.Empty), SiteStatus.Ok, null);
+        }
+    }
+
+    private sealed class BlockingProgress(Task secondCrawlBegan) : IAuditProgress
+    {
+        public bool Stalled { get; private set; }
+
+        public void Started(int total)
+        {
+        }
+
+        public void SiteFinished(SiteAudit site, int done, int total)
+        {
+            if (done == 1 && !secondCrawlBegan.Wait(TimeSpan.FromSeconds(10)))
+            {
+                Stalled = true;
+            }
+        }
+    }
+
+    private sealed class ThrowingProgress : IAuditProgress
+    {
+        public void Started(int total)
+        {
+        }
+
+        public void SiteFinished(SiteAudit site, int done, int total) => throw new InvalidOperationException("the disk is full");
     }
 
     /// <summary>Every target gets the same page.</summary>

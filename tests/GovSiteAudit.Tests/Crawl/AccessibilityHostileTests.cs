@@ -162,4 +162,85 @@ public sealed class AccessibilityHostileTests
         Assert.That(result.Snapshot.Accessibility.Mode, Is.EqualTo("sample"));
         Assert.That(result.Snapshot.Accessibility.AxeVersion, Is.EqualTo("4.14.0"));
     }
+    // A page that holds axe up: when axe-core is put into the page (its script assigns window.axe), a synchronous request
+    // the server keeps waiting blocks it. The server notes, in order of arrival, when axe began, the inner pages asked
+    // for, and when axe was let go: no clock decides.
+    private static string AxeTrap(string prefix) => $$"""
+        <script>
+        Object.defineProperty(window, 'axe', { configurable: true, set(v) {
+            Object.defineProperty(window, 'axe', { value: v, writable: true, configurable: true });
+            const x = new XMLHttpRequest(); x.open('GET', '/{{prefix}}/axe-hold', false); x.send();
+        } });
+        </script>
+        """;
+
+    private ConcurrentQueue<string> MapAxeTrapSite(string prefix, string homeBody, int innerPages)
+    {
+        var arrivals = new ConcurrentQueue<string>();
+        _server.MapRoute($"/{prefix}/axe-hold", async context =>
+        {
+            arrivals.Enqueue("axe-begins");
+            await Task.Delay(1500, context.RequestAborted);
+            arrivals.Enqueue("axe-goes-on");
+            await context.Response.WriteAsync("ok", context.RequestAborted);
+        });
+        _server.MapRoute($"/{prefix}/home.html", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"<html lang=\"zh-Hant\"><head><title>首頁</title>{AxeTrap(prefix)}</head><body><main>{homeBody}</main></body></html>", context.RequestAborted);
+        });
+        for (var i = 1; i <= innerPages; i++)
+        {
+            var name = $"p{i}";
+            _server.MapRoute($"/{prefix}/{name}.html", context =>
+            {
+                arrivals.Enqueue(name);
+                context.Response.ContentType = "text/html; charset=utf-8";
+                return context.Response.WriteAsync($"<html lang=\"zh-Hant\"><head><title>{name}</title></head><body><p>{name}</p></body></html>", context.RequestAborted);
+            });
+        }
+
+        return arrivals;
+    }
+
+    [Test]
+    public async Task The_home_page_is_tested_beside_the_inner_pages_when_no_menu_must_be_opened_first()
+    {
+        var arrivals = MapAxeTrapSite("beside", "<a href=\"p1.html\">一</a> <a href=\"p2.html\">二</a> <a href=\"p3.html\">三</a>", 3);
+
+        var result = await _crawler.CrawlAsync(_server.Url("beside/home.html"), With(AccessibilityScanTests.HomeOnly.Accessibility, maxPages: 4), CancellationToken.None);
+
+        var order = arrivals.ToList();
+        await TestContext.Out.WriteLineAsync(string.Join(" ", order));
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(result.Snapshot.Pages, Has.Count.EqualTo(4));
+        var home = result.Snapshot.Accessibility!.Pages.Single();
+        Assert.That((home.Reason, home.Measured), Is.EqualTo(("home", true)), home.Error);
+        Assert.That(new Uri(home.Url).AbsolutePath, Is.EqualTo("/beside/home.html"));
+        Assert.That(order.IndexOf("axe-goes-on"), Is.GreaterThan(order.IndexOf("p1")),
+            "the inner pages were asked for while axe was held up on the home page");
+    }
+
+    [Test]
+    public async Task A_home_page_with_a_menu_to_open_is_tested_as_it_loaded_before_the_menu_opens()
+    {
+        // The menu, once opened, adds its link and an image without a text alternative: axe must not see that image (it
+        // tests the page as it loaded), and the link must still be followed.
+        const string Menu = """
+            <button aria-expanded="false" onclick="this.setAttribute('aria-expanded','true');
+                document.getElementById('m').innerHTML = '<a href=&quot;p2.html&quot;>二</a><img src=&quot;x.png&quot;>';">選單</button>
+            <div id="m"></div><a href="p1.html">一</a>
+            """;
+        var arrivals = MapAxeTrapSite("menu", Menu, 2);
+
+        var result = await _crawler.CrawlAsync(_server.Url("menu/home.html"), With(AccessibilityScanTests.HomeOnly.Accessibility, maxPages: 3), CancellationToken.None);
+
+        var order = arrivals.ToList();
+        await TestContext.Out.WriteLineAsync(string.Join(" ", order));
+        Assert.That(result.Snapshot.Pages.Select(p => new Uri(p.Url).AbsolutePath), Does.Contain("/menu/p2.html"), "the menu's link is followed");
+        var home = result.Snapshot.Accessibility!.Pages.Single();
+        Assert.That(home.Measured, Is.True, home.Error);
+        Assert.That(home.Violations.Select(v => v.Rule), Does.Not.Contain("image-alt"), "axe saw the page before the menu opened");
+        Assert.That(order.IndexOf("axe-goes-on"), Is.LessThan(order.IndexOf("p1")), "with a menu to open first, axe runs before the inner pages");
+    }
 }

@@ -130,6 +130,43 @@ public sealed class AppCrawlTests
     }
 
     [Test]
+    public async Task Content_a_load_time_timer_fetches_is_waited_for_on_the_home_page_and_on_inner_pages()
+    {
+        // A timer set while the page loads starts a fetch 50 ms later, and what it fetched is drawn 300 ms after that:
+        // the page's requests were all done when it was first looked at, so only a second look at its traffic (a request
+        // started during the drawing wait) finds it.
+        var server = await Serve("sitemap-seed");
+        static string Page(string title) => $$"""
+            <!DOCTYPE html><html><head><title>{{title}}</title></head><body><div id="news"></div><a href="/inner.html">Inner</a>
+            <script>setTimeout(() => fetch('/late.json').then(r => r.json()).then(items => {
+              document.getElementById('news').innerHTML = items.map(i => '<a href="' + i + '">' + i + '</a>').join(' ');
+            }), 50);</script></body></html>
+            """;
+        server.MapRoute("/", context =>
+        {
+            context.Response.ContentType = "text/html";
+            return context.Response.WriteAsync(Page("Home"), context.RequestAborted);
+        });
+        server.MapRoute("/inner.html", context =>
+        {
+            context.Response.ContentType = "text/html";
+            return context.Response.WriteAsync(Page("Inner"), context.RequestAborted);
+        });
+        server.MapRoute("/late.json", async context =>
+        {
+            await Task.Delay(300, context.RequestAborted);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("[\"/fetched-late.html\"]", context.RequestAborted);
+        });
+
+        var result = await _crawler.CrawlAsync(server.Url(""), Local with { MaxDepth = 1, MaxPages = 10 }, CancellationToken.None);
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(result.Snapshot.Home!.Html, Does.Contain("/fetched-late.html"), "the home page was read once the fetched links were drawn");
+        Assert.That(HtmlOf(result, server.Url("inner.html")), Does.Contain("/fetched-late.html"), "so was the inner page");
+    }
+
+    [Test]
     public async Task Select_quick_links_with_address_values_are_followed_and_other_selects_are_not()
     {
         var server = await Serve("spa-menus");
