@@ -212,6 +212,70 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found(indicator, html), Is.False, why);
     }
 
+    // Round 7: classes of the two round-6 blind sets (15 real pages 61–76, 8 hand-built sites), read after they were measured.
+    [TestCase("accessibility", "<a href='/accessibility'>Accessibility statement</a>")]
+    [TestCase("faq", "<a href='/qa'>Q&amp;A</a>")]
+    [TestCase("faq", "<main><h1>Help and support</h1><h2>Common questions</h2><details><summary>Why is my bill higher than usual?</summary><p>Check for leaks.</p></details><details><summary>How do I read my meter?</summary><p>Left to right.</p></details></main>")]
+    [TestCase("faq", "<h2>常見問題</h2><div class='accordion'><button>如何申請?</button><div>臨櫃辦理。</div></div>")]
+    [TestCase("site_search", "<form action='/search'><label>Search <input name='s'></label></form>")]
+    [TestCase("font_size_control", "<a href='javascript:;'>字號</a>")]
+    [TestCase("login", "<a href='http://wwrz.example.gov.cn/'><img src='x.png'><span>统一认证登录</span></a>")]
+    [TestCase("login", "<a href='/sso'>認證登入</a>")]
+    [TestCase("live_chat", "<ul><li><a href='https://line.me/R/ti/p/@jiafengwda'>加入LINE官方帳號，線上諮詢職訓問題（上班時間專人回覆）</a></li></ul>")]
+    [TestCase("live_chat", "<p><b>Have an enquiry for us? Try our Virtual Assistant service at the bottom of our page.</b></p>")]
+    [TestCase("member_area", "<a href='https://eservices.example.gov.sg/'><img src='b.png' alt='MyBCA' title='MyBCA'></a>")]
+    [TestCase("member_area", "<a href='member.html' title='我的公积金'><img src='my.svg' alt='我的公积金'></a>")]
+    [TestCase("member_area", "<a href='/me'>我的社保</a>")]
+    [TestCase("case_tracking", "<a href='results.html'>甄試錄訓結果查詢</a>")]
+    [TestCase("case_tracking", "<a href='/zt'>通关单状态查询</a>")]
+    [TestCase("case_tracking", "<a href='/hz'>报检回执查询</a>")]
+    [TestCase("news", "<section><h2><span>Tender/Notices</span></h2><p>Tenders are published here.</p></section>")]
+    [TestCase("news", "<table><tr><td class='gsn2'>通知公告</td><td><a href='./xxgk/tzgg/'>&nbsp;</a></td></tr></table>")]
+    [TestCase("news", "<table><tr><td>局情动态</td><td><a href='/xxgk/gzdt/'><img src='more.gif'></a></td></tr></table>")]
+    [TestCase("news", "<section><h3 class='main-title'>最新活動訊息</h3><ul><li><a href='/a/1'>花東路段通車</a></li><li><a href='/a/2'>國道假期管制</a></li></ul></section>")]
+    [TestCase("forms_download", "<table><tr><td>登记注册表格下载</td><td><a href='./zxbs/djzc/bgxz/'><img src='more.jpg'></a></td></tr></table>")]
+    [TestCase("forms_download", "<a href='./xt/gfxz/'>官方下载</a>")]
+    [TestCase("phone_contact", "<div class='foot'>投诉举报：12315</div>")]
+    [TestCase("phone_contact", "<p>咨询电话: 12333</p>")]
+    [TestCase("survey", "<section><h2>Have your say</h2><p>Public consultation on the draft framework is open until 31 January.</p><a href='consultation.html'>Give your feedback on the draft framework</a></section>")]
+    [TestCase("survey", "<section><h2>Have your say</h2><ul><li><a href='/draft'>Tell us what you think</a></li><li><a href='/c/1'>Comment</a></li></ul></section>")]
+    [TestCase("survey", "<section><h3>意見徵集</h3><ul><li><a href='/zj/1'>我要提出建言</a></li></ul></section>")]
+    [TestCase("online_application", "<a href='/apply/cert'>自然人憑證線上申請</a>")]
+    [TestCase("digital_identity", "<a href='/login/moica'>自然人憑證登入</a>")]
+    public void Round_7_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("accessibility", "<a href='/abe'><img src='abe.png' title='Accessibility in the Built Environment' alt='Accessibility in the Built Environment'></a>", "barrier-free buildings, not the site")]
+    [TestCase("faq", "<ul><li><a href='news.html#a2'>「青年就業Q&amp;A」座談會 12月6日登場</a></li></ul>", "an event named Q&A")]
+    [TestCase("faq", "<a href='/events/3'>Live Q&amp;A session with the Commissioner</a>", "an event named Q&A")]
+    [TestCase("faq", "<h2>Common questions</h2><p>Call us for answers to common questions.</p><details><summary>Opening hours</summary><p>9–5</p></details>", "a heading over prose; the accordion comes later")]
+    [TestCase("faq", "<h2>Our services</h2><details><summary>Water quality</summary><p>Results by town.</p></details>", "an accordion under another heading")]
+    [TestCase("site_search", "<form method='get' action='address.htm'>路街 <input name='road'> <input type='submit' value='查詢門牌'></form>", "a house-number look-up")]
+    [TestCase("site_search", "<form action='/outages'><label>Street <input name='s'></label><button type='submit'>Check outages</button></form>", "an address look-up")]
+    [TestCase("font_size_control", "<a href='./sfjy/1.htm'>经营者不得用企业字号</a>", "a trade name")]
+    [TestCase("font_size_control", "<a href='/brands'>老字號</a>", "a time-honoured brand")]
+    [TestCase("login", "<a href='/help'>统一认证登录说明</a>", "a guide to signing in")]
+    [TestCase("live_chat", "<a href='https://line.me/R/ti/p/@example'>加入LINE官方帳號</a>", "the account alone is social media")]
+    [TestCase("live_chat", "<p>Agencies are testing virtual assistants for citizens, the minister said.</p>", "a story about assistants")]
+    [TestCase("member_area", "<a href='/hood'><img src='n.png' alt='My Neighbourhood'></a>", "'My' before a separate word")]
+    [TestCase("member_area", "<a href='/myth'><img src='m.png' alt='Mythbusters'></a>", "a word that begins with 'my'")]
+    [TestCase("case_tracking", "<a href='/cj'>食品抽检结果查询</a>", "public sampling results")]
+    [TestCase("case_tracking", "<a href='/lk'>路况状态查询</a>", "road conditions")]
+    [TestCase("news", "<section><h2>Legal notices</h2><ul><li><a href='/terms'>Terms of use</a></li><li><a href='/privacy'>Privacy</a></li></ul></section>", "legal notices")]
+    [TestCase("news", "<a href='/images/tzggbanner.png'>banner</a>", "pinyin inside a file name, not a column")]
+    [TestCase("forms_download", "<a href='/app/download'>客户端下载</a>", "an app download")]
+    [TestCase("phone_contact", "<a href='/n/1'>房山分局全国12315互联网平台项目二期功能培训圆满成功</a>", "a headline naming the platform")]
+    [TestCase("phone_contact", "<p>投诉举报平台编号：1231</p>", "not a service number")]
+    [TestCase("survey", "<section><h2>Have your say</h2><ul><li><a href='/c/2025-results'>Results of the 2025 consultation</a></li></ul></section>", "results of a past consultation")]
+    [TestCase("online_application", "<a href='guide.htm#cert'>自然人憑證申請（臨櫃辦理）</a>", "applying at the counter")]
+    [TestCase("digital_identity", "<ul><li><a href='news.htm#3'>自然人憑證申請免收工本費延長至116年底</a></li></ul>", "news about applying for the card")]
+    public void Round_7_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+
     // Mainland portal columns of other indicators (政府网站发展指引, 政务服务网).
     [TestCase("online_payment", "<a href='/zf'>统一公共支付平台</a>")]
     [TestCase("online_payment", "<a href='/zf'>公共支付平台</a>")]
