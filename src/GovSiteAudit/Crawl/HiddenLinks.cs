@@ -56,9 +56,9 @@ internal static class HiddenLinks
                 }
             }
 
-            const openable = Array.from(document.querySelectorAll('[aria-expanded="false"], [aria-haspopup]:not([aria-haspopup="false"]), [aria-controls]'))
-                .filter(e => !e.matches('input, textarea, select, option, [contenteditable]') && e.getAttribute('aria-expanded') !== 'true');
-            const controls = openable.slice(0, maxControls);
+            const controls = Array.from(document.querySelectorAll('[aria-expanded="false"], [aria-haspopup]:not([aria-haspopup="false"]), [aria-controls]'))
+                .filter(e => !e.matches('input, textarea, select, option, [contenteditable]') && e.getAttribute('aria-expanded') !== 'true')
+                .slice(0, maxControls);
             let opened = 0;
             if (controls.length > 0) {
                 const cancel = e => e.preventDefault();
@@ -99,7 +99,7 @@ internal static class HiddenLinks
 
             anchors();
             for (const route of (state ? state.routes : []).slice(0, 200)) add(route, '');
-            return { opened, openable: openable.length, links: Array.from(found.entries()) };
+            return { opened, links: Array.from(found.entries()) };
         }
         """;
 
@@ -108,33 +108,17 @@ internal static class HiddenLinks
     /// started are waited for (boundedly) and the links read once more. Errors (the page navigated anyway, hung,
     /// closed) leave the links found so far.
     /// </summary>
-    /// <param name="beforeOpening">
-    /// When given, the page is first read without opening anything, and this runs only if there are menus to open —
-    /// before they change the page (the home page's axe test, which must see the page as it loaded). Null: one pass.
-    /// </param>
-    public static async Task<IReadOnlyList<FoundLink>> AddToAsync(
-        IPage page, PageTraffic traffic, IReadOnlyList<FoundLink> links, CancellationToken ct, Func<Task>? beforeOpening = null)
+    public static async Task<IReadOnlyList<FoundLink>> AddToAsync(IPage page, PageTraffic traffic, IReadOnlyList<FoundLink> links, CancellationToken ct)
     {
         var known = new HashSet<string>(links.Select(l => l.Url), StringComparer.Ordinal);
         var added = new List<FoundLink>();
-        if (beforeOpening is not null)
-        {
-            var (_, openable) = await ReadAsync(page, 0, known, added, ct).ConfigureAwait(false);
-            if (openable == 0)
-            {
-                return added.Count == 0 ? links : [.. links, .. added];
-            }
-
-            await beforeOpening().ConfigureAwait(false);
-        }
-
-        var (opened, _) = await ReadAsync(page, MaxControls, known, added, ct).ConfigureAwait(false);
+        var opened = await ReadAsync(page, MaxControls, known, added, ct).ConfigureAwait(false);
         if (opened > 0)
         {
             // Menus whose entries are fetched when opened: their requests, then their drawing.
             await traffic.SettleAsync(SettleAfterOpening, ct).ConfigureAwait(false);
             await AppRender.SettleAsync(page, ct).ConfigureAwait(false);
-            _ = await ReadAsync(page, 0, known, added, ct).ConfigureAwait(false);
+            await ReadAsync(page, 0, known, added, ct).ConfigureAwait(false);
         }
 
         return added.Count == 0 ? links : [.. links, .. added];
@@ -142,8 +126,8 @@ internal static class HiddenLinks
 
     private static readonly TimeSpan SettleAfterOpening = TimeSpan.FromSeconds(1);
 
-    /// <summary>One pass of the script (opening at most <paramref name="maxControls"/> controls); returns how many it opened and how many it could open.</summary>
-    private static async Task<(int Opened, int Openable)> ReadAsync(IPage page, int maxControls, HashSet<string> known, List<FoundLink> added, CancellationToken ct)
+    /// <summary>One pass of the script (opening at most <paramref name="maxControls"/> controls); returns how many it opened.</summary>
+    private static async Task<int> ReadAsync(IPage page, int maxControls, HashSet<string> known, List<FoundLink> added, CancellationToken ct)
     {
         JsonElement found;
         try
@@ -153,7 +137,7 @@ internal static class HiddenLinks
         }
         catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
         {
-            return (0, 0);
+            return 0;
         }
 
         try
@@ -167,12 +151,12 @@ internal static class HiddenLinks
                 }
             }
 
-            return (found.GetProperty("opened").GetInt32(), found.GetProperty("openable").GetInt32());
+            return found.GetProperty("opened").GetInt32();
         }
         catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or FormatException)
         {
             // A page that replaced Map or Array.from gets nothing more from this step.
-            return (0, 0);
+            return 0;
         }
     }
 }

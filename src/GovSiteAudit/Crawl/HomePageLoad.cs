@@ -61,12 +61,6 @@ internal sealed class HomePageLoad
         }
     }
 
-    /// <summary>
-    /// The home page's axe test when it is still to run (its kind in the sample): the page in the work tab is as it
-    /// loaded, no menu opened. Null when it ran (or axe tests nothing).
-    /// </summary>
-    public string? PendingAccessibility { get; private set; }
-
     /// <summary>True once the home page is among the pages read (a later failure does not fail the site).</summary>
     public bool Loaded { get; private set; }
 
@@ -185,23 +179,11 @@ internal sealed class HomePageLoad
             }
 
             var links = await _reader.LinksAsync(page, url => SameHost(url, finalUri)).ConfigureAwait(false);
-            // axe must see the page as it loaded, before any menu is opened; when no menu needs opening it is left for
-            // later (PendingAccessibility): it then runs in this tab beside the inner pages instead of before them.
-            var plainLinks = links;
-            PendingAccessibility = _reader.ChooseHomeForAccessibility(links);
-            async Task TestNowAsync()
-            {
-                if (PendingAccessibility is { } kind)
-                {
-                    PendingAccessibility = null;
-                    await _reader.TestHomeAccessibilityAsync(page, kind, _notes).ConfigureAwait(false);
-                }
-            }
-
+            await _reader.TestAccessibilityAsync(page, linkText: null, links).ConfigureAwait(false);
             if (_options.MaxDepth >= 1 && _options.MaxPages > 1)
             {
                 // Hidden links only matter when links are followed.
-                links = await HiddenLinks.AddToAsync(page, traffic, plainLinks, _token, beforeOpening: TestNowAsync).ConfigureAwait(false);
+                links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
             }
 
             return (snapshot, null, links);

@@ -92,41 +92,19 @@ internal sealed class PageReader
         return links;
     }
 
-    /// <summary>axe-core on an inner page just rendered, when it is in the sample (--accessibility); a tab axe left busy is replaced.</summary>
-    public async Task TestAccessibilityAsync(IPage page, string linkText, IReadOnlyList<FoundLink> links)
+    /// <summary>axe-core on the page just rendered, when it is in the sample (--accessibility); a tab axe left busy is replaced.</summary>
+    public async Task TestAccessibilityAsync(IPage page, string? linkText, IReadOnlyList<FoundLink> links)
     {
         if (_accessibility is null)
         {
             return;
         }
 
-        var tabFine = await _accessibility.InnerAsync(page, linkText).ConfigureAwait(false);
+        var tabFine = linkText is null
+            ? await _accessibility.HomeAsync(page).ConfigureAwait(false)
+            : await _accessibility.InnerAsync(page, linkText).ConfigureAwait(false);
         _accessibility.Observe(links);
         if (!tabFine)
-        {
-            await _tabs.ReplaceWorkPageAsync(page).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>
-    /// Takes the home page's place in the accessibility sample and notes the kinds its links lead to; the test itself
-    /// is <see cref="TestHomeAccessibilityAsync"/>. Null when axe tests nothing.
-    /// </summary>
-    public string? ChooseHomeForAccessibility(IReadOnlyList<FoundLink> links)
-    {
-        if (_accessibility?.ChooseHome() is not { } kind)
-        {
-            return null;
-        }
-
-        _accessibility.Observe(links);
-        return kind;
-    }
-
-    /// <summary>axe-core on the home page (see <see cref="ChooseHomeForAccessibility"/>); a tab axe left busy is replaced or closed.</summary>
-    public async Task TestHomeAccessibilityAsync(IPage page, string kind, List<string> notes)
-    {
-        if (_accessibility is not null && !await _accessibility.TestHomeAsync(page, kind, notes).ConfigureAwait(false))
         {
             await _tabs.ReplaceWorkPageAsync(page).ConfigureAwait(false);
         }

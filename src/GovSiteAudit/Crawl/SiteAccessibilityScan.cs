@@ -22,26 +22,11 @@ internal sealed class SiteAccessibilityScan(AccessibilityOptions options, List<s
     private readonly List<PageAccessibility> _pages = [];
 
     /// <summary>What was measured so far (the partial result of a site cut short too).</summary>
-    public SiteAccessibility Result
-    {
-        get
-        {
-            lock (_pages)
-            {
-                return new(options.ModeName, options.Tags, AxeSource.Version, [.. _pages]);
-            }
-        }
-    }
+    public SiteAccessibility Result => new(options.ModeName, options.Tags, AxeSource.Version, [.. _pages]);
 
-    /// <summary>Takes the home page's place in the sample (always the first); null when nothing is tested.</summary>
-    public string? ChooseHome() => _sample.ChooseHome();
-
-    /// <summary>
-    /// Tests the home page chosen by <see cref="ChooseHome"/>, possibly beside the crawl of the inner pages (in the tab the
-    /// home page stayed in): its result goes first, its notes to <paramref name="notes"/> (the site's own list is written
-    /// by the crawl meanwhile). False when the tab should be replaced.
-    /// </summary>
-    public Task<bool> TestHomeAsync(IPage page, string kind, List<string> notes) => TestAsync(page, kind, notes, first: true);
+    /// <summary>Tests the home page; false when its tab should be replaced before the crawl goes on.</summary>
+    public Task<bool> HomeAsync(IPage page) =>
+        _sample.ChooseHome() is { } kind ? TestAsync(page, kind) : Task.FromResult(true);
 
     public void Observe(IEnumerable<FoundLink> links) => _sample.Observe(links);
 
@@ -66,31 +51,27 @@ internal sealed class SiteAccessibilityScan(AccessibilityOptions options, List<s
             }
         }
 
-        return _sample.Choose(page.Url, linkText, hasForm) is not { } kind || await TestAsync(page, kind, siteNotes, first: false).ConfigureAwait(false);
+        return _sample.Choose(page.Url, linkText, hasForm) is not { } kind || await TestAsync(page, kind).ConfigureAwait(false);
     }
 
-    private async Task<bool> TestAsync(IPage page, string kind, List<string> notes, bool first)
+    private async Task<bool> TestAsync(IPage page, string kind)
     {
         var (result, tabSuspect) = await AccessibilityScan.RunAsync(page, kind, options, token).ConfigureAwait(false);
-        lock (_pages)
-        {
-            _pages.Insert(first ? 0 : _pages.Count, result);
-        }
-
+        _pages.Add(result);
         if (!result.Measured)
         {
-            notes.Add($"accessibility of {result.Url} not measured: {result.Error}");
+            siteNotes.Add($"accessibility of {result.Url} not measured: {result.Error}");
         }
 
         if (result.SkippedRules.Count > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
+            siteNotes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Url} has {result.Elements:N0} elements; axe skipped {string.Join(", ", result.SkippedRules)} there (too slow on documents this large)"));
         }
 
         if (result.FramesNotEntered.Count > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
+            siteNotes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"axe did not enter {result.FramesNotEntered.Count} cross-origin frame(s) of {result.Url}"));
         }
 

@@ -51,11 +51,8 @@ internal sealed class SiteQuality
         }
     }
 
-    /// <summary>
-    /// Right after the home page loaded (its resources too): its timings and its search form. Its fit on a phone is
-    /// then due (<see cref="PhoneFitDue"/>, <see cref="PhoneFitAsync"/>).
-    /// </summary>
-    public async Task HomeLoadedAsync(IPage page, PageTraffic traffic, PageSnapshot home, IReadOnlyList<FoundLink> links, CancellationToken token)
+    /// <summary>Right after the home page loaded (its resources too): its timings, its search form and its fit on a phone.</summary>
+    public async Task HomeLoadedAsync(SiteTabs tabs, IPage page, PageTraffic traffic, PageSnapshot home, IReadOnlyList<FoundLink> links, CancellationToken token)
     {
         _homeLinks = links;
         PageRead(home, links);
@@ -66,31 +63,7 @@ internal sealed class SiteQuality
 
         _speed = await HomeSpeed.MeasureAsync(page, traffic.Urls.Count, _notes, token).ConfigureAwait(false);
         _searchForm = await SearchProbeRun.FindAsync(page, token).ConfigureAwait(false);
-        PhoneFitDue = true;
-    }
-
-    /// <summary>True when the home page, still in its tab, is to be measured on a phone.</summary>
-    public bool PhoneFitDue { get; private set; }
-
-    /// <summary>
-    /// The home page's fit on a phone, in the tab it stayed in — beside the inner-page crawl, which reads in a tab of
-    /// its own; notes join the measures' under their lock.
-    /// </summary>
-    public async Task PhoneFitAsync(SiteTabs tabs, IPage page, CancellationToken token)
-    {
-        if (!PhoneFitDue)
-        {
-            return;
-        }
-
-        PhoneFitDue = false;
-        List<string> notes = [];
-        var fit = await MobileFitCheck.MeasureInPlaceAsync(tabs, page, notes, token).ConfigureAwait(false);
-        lock (_notes)
-        {
-            _mobile = fit;
-            _notes.AddRange(notes);
-        }
+        _mobile = await MobileFitCheck.MeasureInPlaceAsync(tabs, page, _notes, token).ConfigureAwait(false);
     }
 
     /// <summary>A page read, with the links found on it (the link check's candidates).</summary>

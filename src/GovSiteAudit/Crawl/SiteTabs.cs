@@ -119,27 +119,11 @@ internal sealed class SiteTabs
         return _workPage.Value;
     }
 
-    /// <summary>Closes a tab that may be stuck; the next page gets a fresh one (a tab no longer the work tab is just closed).</summary>
+    /// <summary>Closes a tab that may be stuck; the next page gets a fresh one.</summary>
     public async Task ReplaceWorkPageAsync(IPage page)
     {
-        if (_workPage is { } current && current.Page == page)
-        {
-            _workPage = null;
-        }
-
+        _workPage = null;
         await CloseQuietlyAsync(page).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Hands the work tab over to the caller, who closes it; the next page is read in a fresh tab. The home page stays
-    /// in its tab for the work left on it (axe, the phone fit) while the inner pages are read beside it.
-    /// </summary>
-    public void Detach(IPage page)
-    {
-        if (_workPage is { } current && current.Page == page)
-        {
-            _workPage = null;
-        }
     }
 
     public async Task<IPage> NewPageAsync()

@@ -119,12 +119,11 @@ internal sealed class SiteVisit
         }
 
         var (homeTab, homeTraffic) = await _tabs.WorkPageAsync().ConfigureAwait(false);
-        await _quality.HomeLoadedAsync(homeTab, homeTraffic, home, links, _token).ConfigureAwait(false);
+        await _quality.HomeLoadedAsync(_tabs, homeTab, homeTraffic, home, links, _token).ConfigureAwait(false);
 
         var frontier = new CrawlFrontier([_target.IdnHost, new Uri(home.Url).IdnHost], _options.PriorityKeywords);
-        // Beside the inner pages: the work left on the home page in its own tab (axe, the phone fit) and the search probe.
-        var onHomeTab = OnHomeTabAsync(homeTab, home);
-        var besideCrawl = Task.WhenAll(onHomeTab, _quality.BesideCrawlAsync(frontier.IsSameSite, _tabs, _reader, _egress, Remaining, _token));
+        // The search probe runs beside the inner pages, in a tab of its own.
+        var besideCrawl = _quality.BesideCrawlAsync(frontier.IsSameSite, _tabs, _reader, _egress, Remaining, _token);
         try
         {
             await CrawlInnerPagesAsync(home, links, prefetched, frontier).ConfigureAwait(false);
@@ -135,61 +134,12 @@ internal sealed class SiteVisit
             // they are let finish (briefly) so that nothing writes to the site's results while its snapshot is taken.
             await Task.WhenAny(besideCrawl, Task.Delay(AbandonWait, CancellationToken.None)).ConfigureAwait(false);
             _ = besideCrawl.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            if (onHomeTab.IsCompletedSuccessfully)
-            {
-                Notes.AddRange(onHomeTab.Result);
-            }
-
             throw;
         }
-
-        Notes.AddRange(await onHomeTab.ConfigureAwait(false));
 
         var checker = new LinkChecker(_options, _connector, _hosts, RobotsForAsync);
         await _quality.AfterCrawlAsync(besideCrawl, frontier.IsSameSite, checker, Remaining, _token).ConfigureAwait(false);
         return null;
-    }
-
-    /// <summary>
-    /// The work left on the home page, in the tab it was read in, while the inner pages are read in a fresh tab: the axe
-    /// test when no menu had to be opened first (<see cref="HomePageLoad.PendingAccessibility"/>), then the phone fit.
-    /// A tab with nothing left to do stays the work tab. Returns the notes for the site (its own list is the crawl's meanwhile).
-    /// </summary>
-    private async Task<List<string>> OnHomeTabAsync(IPage tab, PageSnapshot home)
-    {
-        List<string> notes = [];
-        var axeKind = _home.PendingAccessibility;
-        var phone = _quality.PhoneFitDue;
-        if ((axeKind is null && !phone) || tab.IsClosed)
-        {
-            return notes;
-        }
-
-        _tabs.Detach(tab);
-        // Yields first, so the inner crawl starts at once rather than after this method's first synchronous steps.
-        await Task.Yield();
-        try
-        {
-            if (axeKind is not null)
-            {
-                await _reader.TestHomeAccessibilityAsync(tab, axeKind, notes).ConfigureAwait(false);
-            }
-
-            if (phone && !tab.IsClosed && tab.Url == home.Url)
-            {
-                await _quality.PhoneFitAsync(_tabs, tab, _token).ConfigureAwait(false);
-            }
-        }
-        catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
-        {
-            // The home tab failed; what was measured is kept, the inner pages are read in their own tab anyway.
-        }
-        finally
-        {
-            await SiteTabs.CloseQuietlyAsync(tab).ConfigureAwait(false);
-        }
-
-        return notes;
     }
 
     private async Task CrawlInnerPagesAsync(PageSnapshot home, IReadOnlyList<FoundLink> links, SiteFiles prefetched, CrawlFrontier frontier)
