@@ -14,17 +14,21 @@ internal sealed class PageReader
     public static readonly TimeSpan FrameBudget = TimeSpan.FromSeconds(5);
 
     // Reads links (and frame sources) from the rendered DOM, in document order, resolved against the base URL.
-    private static readonly string LinksScript = "() => " + PageContent.LinksExpression;
+    private const string LinksScript = """
+        () => Array.from(document.querySelectorAll('a[href], area[href], iframe[src], frame[src]')).map(e => {
+            const tag = e.tagName.toUpperCase();
+            const raw = e.getAttribute(tag === 'IFRAME' || tag === 'FRAME' ? 'src' : 'href');
+            let url;
+            try { url = new URL(raw, document.baseURI).href; } catch { return null; }
+            const text = (e.innerText || e.textContent || e.getAttribute('title') || e.getAttribute('alt') || e.getAttribute('aria-label') || '').trim();
+            return [url, text.slice(0, 300)];
+        }).filter(x => x !== null)
+        """;
 
     private readonly SiteTabs _tabs;
     private readonly SiteAccessibilityScan? _accessibility;
     private readonly List<string> _notes;
     private readonly CancellationToken _token;
-    // The main frame's links read with the last snapshot; a reference, so that a probe reading in its own tab beside the
-    // crawl can only replace it whole (then the crawl reads its links itself), never mix its fields.
-    private volatile MainFrameLinks? _mainLinks;
-
-    private sealed record MainFrameLinks(IPage Page, string Url, IReadOnlyList<FoundLink> Links);
 
     public PageReader(SiteTabs tabs, SiteAccessibilityScan? accessibility, List<string> notes, CancellationToken token)
     {
@@ -37,8 +41,7 @@ internal sealed class PageReader
     public async Task<PageSnapshot> SnapshotAsync(IPage page, IResponse response, int depth, PageTraffic traffic, Func<Uri, bool> sameSite)
     {
         var headers = await response.AllHeadersAsync().WaitAsync(_token).ConfigureAwait(false);
-        var (html, truncated, title, links) = await PageContent.ReadAsync(page, _token).ConfigureAwait(false);
-        _mainLinks = links is null ? null : new MainFrameLinks(page, page.Url, links);
+        var (html, truncated, title) = await PageContent.ReadAsync(page, _token).ConfigureAwait(false);
         if (truncated)
         {
             _notes.Add($"{page.Url} is larger than {PageContent.MaxChars / 1_000_000} million characters; only its beginning was read");
@@ -58,30 +61,18 @@ internal sealed class PageReader
             new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase), depth, frames, traffic.Urls);
     }
 
-    /// <summary>
-    /// The links of the page and its same-site frames. Those of the main frame come from the page's snapshot when it was
-    /// the last thing read in this tab (one round trip less per page); a frame's are read from it.
-    /// </summary>
     public async Task<IReadOnlyList<FoundLink>> LinksAsync(IPage page, Func<Uri, bool> sameSite)
     {
         var links = new List<FoundLink>();
-        var frames = SameSiteFrames(page, sameSite);
-        if (_mainLinks is { } read && read.Page == page && read.Url == page.Url)
-        {
-            links.AddRange(read.Links);
-        }
-        else
-        {
-            frames = frames.Prepend(page.MainFrame);
-        }
-
-        _mainLinks = null;
-        foreach (var frame in frames)
+        foreach (var frame in new[] { page.MainFrame }.Concat(SameSiteFrames(page, sameSite)))
         {
             try
             {
                 var found = await frame.EvaluateAsync<JsonElement>(LinksScript).WaitAsync(FrameBudget, _token).ConfigureAwait(false);
-                links.AddRange(PageContent.ToLinks(found) ?? []);
+                foreach (var pair in found.EnumerateArray())
+                {
+                    links.Add(new FoundLink(pair[0].GetString() ?? "", pair[1].GetString() ?? ""));
+                }
             }
             catch (Exception e) when (LoadFailure.IsPlaywrightFailure(e))
             {

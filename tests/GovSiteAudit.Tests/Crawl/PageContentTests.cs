@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using GovSiteAudit.Crawl;
 using NUnit.Framework;
 
@@ -14,27 +13,6 @@ public sealed class PageContentTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         Windows1252 = Encoding.GetEncoding(1252);
-    }
-
-    [Test]
-    public void Links_read_with_the_markup_are_taken_as_url_and_text_pairs()
-    {
-        using var json = JsonDocument.Parse("""[["https://a.gov.tw/x", "申辦"], ["https://a.gov.tw/y", null]]""");
-
-        Assert.That(PageContent.ToLinks(json.RootElement), Is.EqualTo(new[] { new FoundLink("https://a.gov.tw/x", "申辦"), new FoundLink("https://a.gov.tw/y", "") }));
-    }
-
-    [TestCase("null")]
-    [TestCase("{}")]
-    [TestCase("[1, 2]")]
-    [TestCase("[[\"https://a.gov.tw/\"]]")]
-    [TestCase("[[3, \"text\"]]")]
-    public void Links_a_page_script_bent_out_of_shape_are_read_on_their_own(string found)
-    {
-        // A page that replaced Array.prototype.map or the like: the links are then read apart, never half-trusted.
-        using var json = JsonDocument.Parse(found);
-
-        Assert.That(PageContent.ToLinks(json.RootElement), Is.Null);
     }
 
     [TestCase("<title>常見問答</title><h1>隱私權政策與資料保護</h1>")]
