@@ -240,6 +240,29 @@ public sealed class SiteCrawlerTests
     }
 
     [Test]
+    public async Task Home_page_whose_link_text_never_reads_keeps_its_markup()
+    {
+        // Found trying the session's newest path as an attacker: reading a page's links together with its markup let a
+        // page whose innerText getter never returns take the markup down with its links (the site timed out, 0 pages).
+        // The links are read apart, within their own budget, so the page itself is kept.
+        var server = await Serve("js-nav");
+        server.MapRoute("/endless-text", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync("""
+                <html><head><title>Hostile</title>
+                <script>Object.defineProperty(HTMLElement.prototype, 'innerText', { get() { while (true) { } } });</script></head>
+                <body><a href="faq.html">常見問答</a></body></html>
+                """, context.RequestAborted);
+        });
+
+        var result = await Crawl(server, Local with { MaxDepth = 0, MaxPages = 1, SiteTimeout = TimeSpan.FromSeconds(40) }, "endless-text");
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(result.Snapshot.Home!.Html, Does.Contain("常見問答"));
+    }
+
+    [Test]
     public async Task Home_page_whose_load_event_never_comes_is_read_as_it_is()
     {
         var server = await Serve("js-nav");
