@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Targets;
 using HtmlAgilityPack;
 
 namespace GovSiteAudit.Detection;
@@ -415,10 +416,7 @@ internal sealed class ParsedDocument
     }
 
     private static bool SameSite(string a, string b) =>
-        string.Equals(WithoutWww(a), WithoutWww(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string WithoutWww(string host) =>
-        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+        string.Equals(HostName.WithoutWww(a), HostName.WithoutWww(b), StringComparison.OrdinalIgnoreCase);
 
     // The crawler's test for an address in an option's value: absolute, root- or dot-relative, a hash route, or a page by
     // its extension.
