@@ -92,7 +92,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
                 {
                     try
                     {
-                        Record(crawled.Detect());
+                        Record(Detect(crawled));
                     }
                     catch
                     {
@@ -130,7 +130,7 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
     }
 
     public async Task<SiteAudit> AuditSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct) =>
-        (await CrawlSiteAsync(crawler, target, ct).ConfigureAwait(false)).Detect();
+        Detect(await CrawlSiteAsync(crawler, target, ct).ConfigureAwait(false));
 
     /// <summary>The crawl of one site, its attempts included; never throws but for <paramref name="ct"/>.</summary>
     private async Task<CrawledSite> CrawlSiteAsync(ISiteCrawler crawler, AuditTarget target, CancellationToken ct)
@@ -148,26 +148,25 @@ public sealed class AuditRunner(AuditOptions options, TimeProvider time, IAuditP
             crawl = new CrawlResult(new SiteSnapshot(target.Url, null, [], SiteFacts.Empty), SiteStatus.BrowserError, e.Message);
         }
 
-        return new CrawledSite(options, time, target, crawl, auditedAt, time.GetElapsedTime(started));
+        return new CrawledSite(target, crawl, auditedAt, time.GetElapsedTime(started));
     }
 
-    /// <summary>A site crawled and waiting for detection, which may start later, off the crawl's slot.</summary>
-    private sealed record CrawledSite(AuditOptions Options, TimeProvider Time, AuditTarget Target, CrawlResult Crawl, DateTimeOffset AuditedAt, TimeSpan CrawlTime)
+    /// <summary>Detection and scoring of a crawled site, which may start later than its crawl ended, off the crawl's slot.</summary>
+    private SiteAudit Detect(CrawledSite crawled)
     {
-        public SiteAudit Detect()
-        {
-            var (options, time) = (Options, Time);
-            var started = time.GetTimestamp();
-            // Detection runs on the site's clock: what is left of its budget after the crawl (at least the reserve the
-            // crawl kept free); a wait for a detection slot does not count against it.
-            using var detection = options.SiteTimeout is { } budget
-                ? new CancellationTokenSource(Max(budget - CrawlTime, AuditOptions.DetectionReserve(budget)), time)
-                : null;
-            var site = Evaluate(options.Rubric, Target, Crawl, TimeSpan.Zero, AuditedAt, detection?.Token ?? CancellationToken.None);
-            // The time of the whole site, detection included (a wait for a detection slot is not).
-            return site with { Elapsed = CrawlTime + time.GetElapsedTime(started) };
-        }
+        var started = time.GetTimestamp();
+        // Detection runs on the site's clock: what is left of its budget after the crawl (at least the reserve the crawl
+        // kept free); a wait for a detection slot does not count against it.
+        using var detection = options.SiteTimeout is { } budget
+            ? new CancellationTokenSource(Max(budget - crawled.CrawlTime, AuditOptions.DetectionReserve(budget)), time)
+            : null;
+        var site = Evaluate(options.Rubric, crawled.Target, crawled.Crawl, TimeSpan.Zero, crawled.AuditedAt, detection?.Token ?? CancellationToken.None);
+        // The time of the whole site, detection included (a wait for a detection slot is not).
+        return site with { Elapsed = crawled.CrawlTime + time.GetElapsedTime(started) };
     }
+
+    /// <summary>A site crawled and waiting for detection.</summary>
+    private sealed record CrawledSite(AuditTarget Target, CrawlResult Crawl, DateTimeOffset AuditedAt, TimeSpan CrawlTime);
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
