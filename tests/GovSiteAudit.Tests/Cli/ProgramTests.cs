@@ -23,6 +23,17 @@ public sealed class ProgramTests
     }
 
     [Test]
+    public void The_tool_runs_without_dynamic_pgo()
+    {
+        // The CLI's runtimeconfig.json (copied beside the tests by the project reference) carries the csproj's TieredPGO.
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "govsiteaudit.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.That(properties.TryGetProperty("System.Runtime.TieredPGO", out var pgo) && pgo.ValueKind == System.Text.Json.JsonValueKind.False, Is.True,
+            "govsiteaudit.runtimeconfig.json should set System.Runtime.TieredPGO to false");
+    }
+
+    [Test]
     public void Audit_defaults()
     {
         var settings = AuditCommand.ToSettings(CliApp.Parse(["audit", "https://a.gov.tw"]));
