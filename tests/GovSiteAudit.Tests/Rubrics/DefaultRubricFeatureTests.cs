@@ -297,6 +297,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("survey", "<a href='/gazette'>Open for comment</a>")]
     [TestCase("survey", "<a href='/regs'>Comment on proposed regulations</a>")]
     [TestCase("online_application", "<a href='/register-to-vote'>Register to vote</a>")]
+    [TestCase("survey", "<p><a href='/done/claim'>What did you think of this service?</a> (takes 30 seconds)</p>")]
     public void Round_8_feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -322,6 +323,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("survey", "<a href='/c/9'>Consultation closed: comments on proposed regulations</a>", "a closed consultation")]
     [TestCase("survey", "<div class='gem-c-feedback'><h2>Is this page useful?</h2><button>Yes</button><button>No</button></div>", "GOV.UK page feedback, not a survey (settled)")]
     [TestCase("survey", "<section class='gc-pg-hlpfl'><h3>Did you find what you were looking for?</h3><button>Yes</button><button>No</button></section>", "Canada.ca page feedback")]
+    [TestCase("survey", "<p><a href='/contact/report-technical-problem'>Is this page not working properly? (opens in new tab)</a></p>", "reporting a broken page, not a satisfaction survey")]
     [TestCase("survey", "<div><h2>Did you find this page useful?</h2><button>Yes</button><button>No</button></div>", "California's page feedback")]
     [TestCase("online_application", "<a href='/guide'>How to register to vote</a>", "a guide")]
     [TestCase("online_application", "<a href='https://www.canada.ca/en/report-problem.html'>Report a problem or mistake on this page</a>", "feedback on the web page, not a service")]
