@@ -276,6 +276,63 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found(indicator, html), Is.False, why);
     }
 
+    // Round 8: vocabulary from government guidelines and design systems (政府网站发展指引, 政府網站服務管理規範, GOV.UK, USWDS,
+    // Canada.ca, GOV.UK One Login, GCKey, RealMe), added where the default rubric missed it; sources in rubrics/README.md.
+    [TestCase("email_contact", "<a href='/jy'>我要建议</a>")]
+    [TestCase("email_contact", "<a href='/jb'>我要举报</a>")]
+    [TestCase("email_contact", "<a href='/jb'>网上举报</a>")]
+    [TestCase("message_board", "<a href='/lyxd'>回复选登</a>")]
+    [TestCase("message_board", "<a href='/lyxd'>答复选登</a>")]
+    [TestCase("message_board", "<a href='/lyxd'>咨询选登</a>")]
+    [TestCase("registration", "<a href='https://signin.account.gov.uk/'>Create a GOV.UK One Login</a>")]
+    [TestCase("registration", "<a href='https://signin.account.gov.uk/'>Sign in or create a GOV.UK One Login</a>")]
+    [TestCase("registration", "<a href='https://www.realme.govt.nz/'>Create a RealMe login</a>")]
+    [TestCase("registration", "<a href='https://clegc-gckey.gc.ca/'>Register for a GCKey</a>")]
+    [TestCase("member_area", "<a href='https://home.account.gov.uk/'>Your GOV.UK One Login</a>")]
+    [TestCase("open_data", "<a href='/data'>Data.gov</a>")]
+    [TestCase("open_data", "<a href='/data'>DATA.GOV.HK</a>")]
+    [TestCase("language_switch", "<a href='/wwb'>外文版</a>")]
+    [TestCase("news", "<a href='/xxfb'>信息发布</a>")]
+    [TestCase("survey", "<a href='/consult'>Consulting with Canadians</a>")]
+    [TestCase("survey", "<a href='/gazette'>Open for comment</a>")]
+    [TestCase("survey", "<a href='/regs'>Comment on proposed regulations</a>")]
+    [TestCase("online_application", "<a href='/register-to-vote'>Register to vote</a>")]
+    [TestCase("survey", "<p><a href='/done/claim'>What did you think of this service?</a> (takes 30 seconds)</p>")]
+    public void Round_8_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("email_contact", "<footer><a href='https://www.12377.cn/'>网上有害信息举报专区</a></footer>", "the national harmful-content reporting site, not a way to write to the agency")]
+    [TestCase("email_contact", "<footer><a href='https://www.12377.cn/'>中央网信办违法和不良信息举报中心</a></footer>", "the national reporting centre")]
+    [TestCase("message_board", "<a href='/lyxd/gz'>回复选登规则</a>", "the rules of the published replies")]
+    [TestCase("message_board", "<a href='/photo'>摄影作品选登</a>", "a selection of photographs")]
+    [TestCase("social_media", "<a href='/xmt'>政务新媒体</a>", "a list page of the accounts (政府网站发展指引's 政务新媒体), not a link to one (settled)")]
+    [TestCase("social_media", "<a href='/sns'>機關社群</a>", "a page about the agency's accounts, not a link to one")]
+    [TestCase("community", "<a href='/sns'>機關社群</a>", "the agency's accounts, not a citizens' community")]
+    [TestCase("registration", "<p><a href='/n/2'>You cannot create a GOV.UK One Login at the moment</a></p>", "an error message")]
+    [TestCase("registration", "<a href='/help/one-login'>How to create a GOV.UK One Login</a>", "a guide")]
+    [TestCase("registration", "<form action='/x'><input name='u'><button type='submit'>Create a login</button></form>", "the button of another form")]
+    [TestCase("registration", "<a href='/register-to-vote'>Register to vote</a>", "voter registration is a service, not an account")]
+    [TestCase("member_area", "<a href='/about-one-login'>What is GOV.UK One Login?</a>", "information about the service")]
+    [TestCase("open_data", "<a href='/governance'>Data governance framework</a>", "data governance, not a data portal")]
+    [TestCase("language_switch", "<a href='/books'>外文版图书</a>", "foreign-language editions of books")]
+    [TestCase("language_switch", "<a href='/pub'>英文版出版品</a>", "an English publication")]
+    [TestCase("news", "<a href='/zd'>信息发布审核制度</a>", "the rule on releasing information")]
+    [TestCase("news", "<a href='/pt'>信息发布平台</a>", "the publishing system")]
+    [TestCase("survey", "<a href='/c/9'>Consultation closed: comments on proposed regulations</a>", "a closed consultation")]
+    [TestCase("survey", "<div class='gem-c-feedback'><h2>Is this page useful?</h2><button>Yes</button><button>No</button></div>", "GOV.UK page feedback, not a survey (settled)")]
+    [TestCase("survey", "<section class='gc-pg-hlpfl'><h3>Did you find what you were looking for?</h3><button>Yes</button><button>No</button></section>", "Canada.ca page feedback")]
+    [TestCase("survey", "<p><a href='/contact/report-technical-problem'>Is this page not working properly? (opens in new tab)</a></p>", "reporting a broken page, not a satisfaction survey")]
+    [TestCase("survey", "<div><h2>Did you find this page useful?</h2><button>Yes</button><button>No</button></div>", "California's page feedback")]
+    [TestCase("online_application", "<a href='/guide'>How to register to vote</a>", "a guide")]
+    [TestCase("online_application", "<a href='https://www.canada.ca/en/report-problem.html'>Report a problem or mistake on this page</a>", "feedback on the web page, not a service")]
+    [TestCase("online_application", "<a href='/contact/govuk'>Report a problem with this page</a>", "feedback on the web page")]
+    public void Round_8_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+
     // Mainland portal columns of other indicators (政府网站发展指引, 政务服务网).
     [TestCase("online_payment", "<a href='/zf'>统一公共支付平台</a>")]
     [TestCase("online_payment", "<a href='/zf'>公共支付平台</a>")]
