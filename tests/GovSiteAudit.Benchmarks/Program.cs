@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 // Usage (see README "Performance"):
 //   dotnet run -c Release --project tests/GovSiteAudit.Benchmarks -- [--sites 50,500] [--pages 10] [--latency-ms 100]
-//       [--concurrency 4] [--scenario all|throughput|latency|accessibility|quality] [--latency-sites 8] [--browser /usr/bin/chromium]
+//       [--concurrency 4] [--scenario all|throughput|latency|accessibility|quality|breakdown] [--latency-sites 8] [--browser /usr/bin/chromium]
 //       [--accessibility off,home,sample] [--accessibility-pages 5]
 // Internal: floor-worker URLFILE CONCURRENCY BROWSER (the floor, run as a child process so its memory is measured alike).
 if (args.Length > 0 && args[0] == "floor-worker")
@@ -33,6 +33,36 @@ if (options.Scenario is "all" or "throughput")
         if (audit.Pages != (long)n * options.Pages)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  note: the audit read {audit.Pages} pages, the floor {n * options.Pages}"));
+        }
+    }
+}
+
+if (options.Scenario is "breakdown")
+{
+    // Where the audit's time over the floor goes: the same sites, the floor and the audit with its parts turned off
+    // one after another. CPU seconds (browser included) are the figure to read on a busy machine.
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Breakdown: latency {options.LatencyMs} ms per request, concurrency {options.Concurrency}"));
+    Console.WriteLine("| sites | run | s | vs floor | CPU s | CPU vs floor | load |");
+    Console.WriteLine("|---:|---|---:|---:|---:|---:|---|");
+    var rubric = Runs.RubricWithoutAxe();
+    (string Name, string[]? Args)[] variants =
+    [
+        ("audit (default)", []),
+        ("audit, no axe", ["--rubric", rubric, "--accessibility", "off"]),
+        ("audit, no axe, --measure off --check-links 0", ["--rubric", rubric, "--accessibility", "off", "--measure", "off", "--check-links", "0"]),
+    ];
+    foreach (var n in options.Sites)
+    {
+        await using var sites = await SyntheticSites.StartAsync(n, options.Pages, TimeSpan.FromMilliseconds(options.LatencyMs));
+        var floor = await Runs.FloorAsync(sites, options.Concurrency, options.Browser);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {n} | floor | {floor.Seconds:0.0} | 1.00 | {floor.CpuSeconds:0.0} | 1.00 | {ChildrenCpu.LoadAverage()} |"));
+        foreach (var (name, extra) in variants)
+        {
+            var audit = await Runs.AuditAsync(sites, options.Concurrency, options.Browser, extra);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {n} | {name} | {audit.Seconds:0.0} | {audit.Seconds / floor.Seconds:0.00} | {audit.CpuSeconds:0.0} | {audit.CpuSeconds / floor.CpuSeconds:0.00} | {ChildrenCpu.LoadAverage()} |"));
         }
     }
 }
@@ -213,7 +243,10 @@ internal static class Runs
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            if (Environment.GetEnvironmentVariable("GOVSITEAUDIT_BENCH_KEEP") is null)
+            {
+                Directory.Delete(dir, recursive: true);
+            }
         }
     }
 
