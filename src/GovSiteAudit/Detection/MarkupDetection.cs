@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Xml.XPath;
 using GovSiteAudit.Rubrics;
 using HtmlAgilityPack;
@@ -82,23 +83,26 @@ internal static class MarkupDetection
         return null;
     }
 
+    private static readonly ConcurrentDictionary<string, XPathExpression> CompiledXPath = new(StringComparer.Ordinal);
+
     public static Evidence? XPath(XPathRule rule, SiteDocuments site)
     {
         foreach (var document in site.InScope(rule.Pages))
         {
-            HtmlNodeCollection? nodes;
+            HtmlNode? node;
             try
             {
-                nodes = document.Document.DocumentNode.SelectNodes(rule.Expression);
+                // The first match in document order is the evidence: the search stops there instead of collecting every
+                // match, and the expression is parsed once per run, not once per page (a clone per use: thread-safe).
+                node = document.Document.DocumentNode.SelectSingleNode(CompiledXPath.GetOrAdd(rule.Expression, XPathExpression.Compile).Clone());
             }
             catch (XPathException e)
             {
                 throw new ArgumentException($"XPath rule '{rule.Expression}' is not a valid expression: {e.Message}", nameof(rule), e);
             }
 
-            if (nodes is { Count: > 0 })
+            if (node is not null)
             {
-                var node = nodes[0];
                 var shown = VisibleText.CollapseWhiteSpace(node.NodeType == HtmlNodeType.Text ? node.InnerText : node.OuterHtml);
                 return new Evidence(document.Url, node.Name, VisibleText.Shorten(shown));
             }

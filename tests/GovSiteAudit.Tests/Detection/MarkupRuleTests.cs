@@ -57,6 +57,29 @@ public sealed class MarkupRuleTests
     }
 
     [Test]
+    public void XPath_evidence_is_the_first_match_in_document_order_also_for_a_union()
+    {
+        var site = Sites.Of("<body><p class=\"x\">first</p><div class=\"x\">second</div><p class=\"x\">third</p></body>");
+
+        // A union is evaluated branch by branch; the evidence must still be the match that comes first on the page.
+        Assert.That(Detector.Evaluate(new XPathRule("//div[@class='x'] | //p[@class='x']", PageScope.All), site)?.Text, Does.Contain("first"));
+        Assert.That(Detector.Evaluate(new XPathRule("//*[@class='x'][last()]", PageScope.All), site)?.Text, Does.Contain("third"));
+    }
+
+    [Test]
+    public void One_xpath_rule_gives_each_site_its_own_answer_when_sites_are_detected_at_once()
+    {
+        // Sites are detected in parallel and share one parsed expression: its use must not leak between them.
+        var rule = new XPathRule("//a[starts-with(@href, '/n')][string-length(normalize-space(.)) > 0]", PageScope.All);
+        var answers = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => (i, Detector.Evaluate(rule, Sites.Of(i % 2 == 0 ? $"<body><a href=\"/n{i}\">News {i}</a></body>" : "<body><a href=\"/x\">Other</a></body>"))?.Text))
+            .ToList();
+
+        Assert.That(answers.Where(a => a.i % 2 == 0).All(a => a.Text == $"<a href=\"/n{a.i}\">News {a.i}</a>"), Is.True, string.Join("; ", answers));
+        Assert.That(answers.Where(a => a.i % 2 == 1).All(a => a.Text is null), Is.True);
+    }
+
+    [Test]
     public void Meta_matches_name_property_or_http_equiv_ignoring_case()
     {
         var site = Sites.Of("<head><meta property=\"og:title\" content=\"市政府\"><meta NAME=\"Viewport\" content=\"width=device-width\"></head><body></body>");
