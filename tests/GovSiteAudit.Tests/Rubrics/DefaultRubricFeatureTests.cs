@@ -346,6 +346,9 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("language_switch", "<a href='/translated'>Find information in your language</a>")]
     [TestCase("language_switch", "<a href='/translated'>Translated information</a>")]
     [TestCase("case_tracking", "<a href='/mail/search'>办理查询</a>")]
+    [TestCase("case_tracking", "<a href='/case'>申辦進度查詢</a>")]
+    [TestCase("login", "<footer><div><h3>Login</h3><ul><li><a href='/login/all'>Staff, athletes, members and contractors</a></li></ul></div></footer>")]
+    [TestCase("login", "<form action='/login' method='post'>帳號 <input name='u'> 密碼 <input type='password' name='pw'><input type='submit' value='會員登入'></form>")]
     public void Round_9_feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -365,6 +368,11 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("digital_identity", "<p>统一身份认证平台升级改造完成，请使用新账号登录。</p>", "news about the platform")]
     [TestCase("digital_identity", "<p>统一身份认证账号使用指南</p>", "a guide")]
     [TestCase("language_switch", "<a href='/interp'>Interpreting help in your language</a>", "an interpreting service, not translated content")]
+    [TestCase("case_tracking", "<a href='progress.html'>看診進度查詢</a>", "the number each clinic is serving")]
+    [TestCase("case_tracking", "<a href='/opd'>門診進度查詢</a>", "clinic progress")]
+    [TestCase("login", "<h2>同仁入口</h2><form action='staff.html' method='post'>員工編號 <input name='uid'> 密碼 <input type='password' name='pw'><input type='submit' value='員工登入'></form>", "a staff login form")]
+    [TestCase("login", "<form action='/intranet' method='post'><input name='u'><input type='password' name='pw'><button type='submit'>Employee login</button></form>", "an employee login form")]
+    [TestCase("login", "<div><h3>Staff login</h3><ul><li><a href='/oa'>Intranet</a></li></ul></div>", "a staff block")]
     public void Round_9_near_miss_is_not_found(string indicator, string html, string why)
     {
         Assert.That(Found(indicator, html), Is.False, why);
