@@ -26,18 +26,20 @@ internal static class HiddenLinks
     private const string Script = """
         async ([maxControls, budgetMs, maxLinks]) => {
             const found = new Map();
-            const add = (raw, text) => {
+            // kind: 'a' for a link in the document (one a menu drew when opened, if the page's own read lacked it),
+            // 'option' for a quick-link option, 'route' for a History API route.
+            const add = (raw, text, kind) => {
                 if (found.size >= maxLinks || raw === null || raw === undefined) return;
                 try {
                     const url = new URL(String(raw).trim(), document.baseURI);
                     if ((url.protocol === 'http:' || url.protocol === 'https:') && !found.has(url.href)) {
-                        found.set(url.href, String(text || '').trim().slice(0, 300));
+                        found.set(url.href, [String(text || '').trim().slice(0, 300), kind]);
                     }
                 } catch (e) { }
             };
             const anchors = () => {
                 for (const a of document.querySelectorAll('a[href], area[href]')) {
-                    add(a.getAttribute('href'), a.innerText || a.textContent || a.getAttribute('title') || a.getAttribute('aria-label'));
+                    add(a.getAttribute('href'), a.innerText || a.textContent || a.getAttribute('title') || a.getAttribute('aria-label'), 'a');
                 }
             };
             const state = window.__govSiteAudit;
@@ -52,7 +54,7 @@ internal static class HiddenLinks
                     const value = (option.getAttribute('data-href') || option.getAttribute('data-url') || option.getAttribute('value') || '').trim();
                     const isAddress = addressLike.test(value)
                         || (navigates && /^[^\s]+$/.test(value) && !/^(\d+|javascript:.*|#.*)$/i.test(value) && /[a-z]/i.test(value) && /[\/.]/.test(value));
-                    if (isAddress) add(value, option.text);
+                    if (isAddress) add(value, option.text, 'option');
                 }
             }
 
@@ -98,36 +100,40 @@ internal static class HiddenLinks
             }
 
             anchors();
-            for (const route of (state ? state.routes : []).slice(0, 200)) add(route, '');
-            return { opened, links: Array.from(found.entries()) };
+            for (const route of (state ? state.routes : []).slice(0, 200)) add(route, '', 'route');
+            return { opened, links: Array.from(found.entries()).map(([url, [text, kind]]) => [url, text, kind]) };
         }
         """;
 
     /// <summary>
-    /// <paramref name="links"/> plus what this step finds that they lack. When menus were opened, the requests they
-    /// started are waited for (boundedly) and the links read once more. Errors (the page navigated anyway, hung,
-    /// closed) leave the links found so far.
+    /// <paramref name="links"/> plus what this step finds that they lack, and the links that opened menus drew (links
+    /// a citizen sees once the menu is open: evidence for detection, see <see cref="OpenedMenus"/>). When menus were
+    /// opened, the requests they started are waited for (boundedly) and the links read once more. Errors (the page
+    /// navigated anyway, hung, closed) leave the links found so far.
     /// </summary>
-    public static async Task<IReadOnlyList<FoundLink>> AddToAsync(IPage page, PageTraffic traffic, IReadOnlyList<FoundLink> links, CancellationToken ct)
+    public static async Task<HiddenLinksRead> AddToAsync(IPage page, PageTraffic traffic, IReadOnlyList<FoundLink> links, CancellationToken ct)
     {
         var known = new HashSet<string>(links.Select(l => l.Url), StringComparer.Ordinal);
         var added = new List<FoundLink>();
-        var opened = await ReadAsync(page, MaxControls, known, added, ct).ConfigureAwait(false);
+        var drawn = new List<FoundLink>();
+        var opened = await ReadAsync(page, MaxControls, known, added, drawn, ct).ConfigureAwait(false);
         if (opened > 0)
         {
             // Menus whose entries are fetched when opened: their requests, then their drawing.
             await traffic.SettleAsync(SettleAfterOpening, ct).ConfigureAwait(false);
             await AppRender.SettleAsync(page, ct).ConfigureAwait(false);
-            await ReadAsync(page, 0, known, added, ct).ConfigureAwait(false);
+            await ReadAsync(page, 0, known, added, drawn, ct).ConfigureAwait(false);
         }
 
-        return added.Count == 0 ? links : [.. links, .. added];
+        // Links the page's own read lacked appear in the document only because a menu was opened; without an opened
+        // menu they are at most links a timer drew meanwhile, which are followed but not taken as the page's content.
+        return new HiddenLinksRead(added.Count == 0 ? links : [.. links, .. added], opened > 0 ? drawn : []);
     }
 
     private static readonly TimeSpan SettleAfterOpening = TimeSpan.FromSeconds(1);
 
     /// <summary>One pass of the script (opening at most <paramref name="maxControls"/> controls); returns how many it opened.</summary>
-    private static async Task<int> ReadAsync(IPage page, int maxControls, HashSet<string> known, List<FoundLink> added, CancellationToken ct)
+    private static async Task<int> ReadAsync(IPage page, int maxControls, HashSet<string> known, List<FoundLink> added, List<FoundLink> drawn, CancellationToken ct)
     {
         JsonElement found;
         try
@@ -147,7 +153,12 @@ internal static class HiddenLinks
                 var url = pair[0].GetString() ?? "";
                 if (url.Length > 0 && known.Add(url))
                 {
-                    added.Add(new FoundLink(url, pair[1].GetString() ?? ""));
+                    var link = new FoundLink(url, pair[1].GetString() ?? "");
+                    added.Add(link);
+                    if (pair[2].GetString() == "a")
+                    {
+                        drawn.Add(link);
+                    }
                 }
             }
 

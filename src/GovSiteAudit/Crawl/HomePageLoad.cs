@@ -183,7 +183,15 @@ internal sealed class HomePageLoad
             if (_options.MaxDepth >= 1 && _options.MaxPages > 1)
             {
                 // Hidden links only matter when links are followed.
-                links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+                var read = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+                links = read.Links;
+                var withMenus = OpenedMenus.AddTo(snapshot, read.DrawnByMenus);
+                if (!ReferenceEquals(withMenus, snapshot))
+                {
+                    // The home page was kept before its menus were opened: keep the one with the menus' links instead.
+                    _pages[_pages.IndexOf(snapshot)] = withMenus;
+                    snapshot = withMenus;
+                }
             }
 
             return (snapshot, null, links);

@@ -254,7 +254,9 @@ internal sealed class SiteVisit
             if (depth < _options.MaxDepth)
             {
                 // The last level's links are not followed: no menus opened for them.
-                links = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+                var read = await HiddenLinks.AddToAsync(page, traffic, links, _token).ConfigureAwait(false);
+                links = read.Links;
+                snapshot = OpenedMenus.AddTo(snapshot, read.DrawnByMenus);
             }
             return (snapshot, links);
         }

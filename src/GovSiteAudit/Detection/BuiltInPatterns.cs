@@ -71,6 +71,9 @@ internal sealed partial class BuiltInPatterns
 
     // Numeric dates are bounded by "not a digit" rather than \b: in minified Chinese markup a date often follows the
     // headline with no space ("改革2024-04-30"), and a CJK character and a digit are both word characters.
-    [GeneratedRegex(@"(?<!\d)(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(^|[^\d])1\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}(?!\d)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d{2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (19|20)\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    // Mainland news and letter lists often show only the month and day: "(03-17)", "[11-29]", "11月29日". Those count with
+    // a zero-padded month and day and a hyphen ("03-17"), so a range ("ages 5-12"), a phone number ("02-2345-6789"), a
+    // version ("1.12") or a time ("10:30") is not a date.
+    [GeneratedRegex(@"(?<![\d.:/-])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d:-])|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(^|[^\d])1\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](19|20)\d{2}(?!\d)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d{2}\b|\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (19|20)\d{2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex HeadlineDateSource();
 }

@@ -4,7 +4,8 @@ namespace GovSiteAudit.Detection;
 
 /// <summary>
 /// Tells an entry of a news list from a feature link: a headline sits in a list item, table row or paragraph
-/// that also shows a date (2024-05-01, 113-05-01, 2024年5月1日, May 1, 2024, 1 May 2024). "民意調查結果出爐"
+/// that also shows a date (2024-05-01, 113-05-01, 2024年5月1日, May 1, 2024, 1 May 2024, or only month and day: 03-17,
+/// 3月17日). "民意調查結果出爐"
 /// in such a list is news about a survey, not a way to take part in one.
 /// </summary>
 internal static class Headlines

@@ -130,6 +130,38 @@ public sealed class AppCrawlTests
     }
 
     [Test]
+    public async Task Links_a_menu_draws_when_opened_are_kept_as_the_pages_content_beside_the_html_as_it_loaded()
+    {
+        var server = await Serve("spa-menus");
+
+        var result = await Crawl(server);
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        var home = result.Snapshot.Home!;
+        Assert.That(home.Html, Does.Not.Contain("Click menu entry"), "the page's HTML is the page as it loaded");
+        var opened = home.Frames.Where(f => f.Url.EndsWith("#opened-menus", StringComparison.Ordinal)).ToList();
+        Assert.That(opened, Has.Count.EqualTo(1));
+        Assert.That(opened[0].Html, Does.Contain("Click menu entry").And.Contain(server.Url("click.html")), "the entry the click menu drew");
+        Assert.That(opened[0].Html, Does.Not.Contain("Timer link"), "a link already in the page's read is not repeated");
+        var click = result.Snapshot.Pages.Single(p => p.Url == server.Url("click.html"));
+        Assert.That(click.Frames, Is.Empty, "a page without menus gets no such frame");
+
+        var rubric = GovSiteAudit.Rubrics.RubricLoader.Parse("""
+            id: t
+            name: T
+            dimensions:
+              - id: d
+                name: D
+                weight: 1
+                indicators:
+                  - {id: m, name: M, weight: 1, rule: {link_text: {keywords: [Click menu entry]}}}
+            """, "t.yaml");
+        var finding = GovSiteAudit.Detection.Detector.Detect(rubric, result.Snapshot).Single();
+        Assert.That(finding.Found, Is.True, "detection reads the opened menu's links");
+        Assert.That(finding.Evidence!.PageUrl, Does.EndWith("#opened-menus"), "and says where they were seen");
+    }
+
+    [Test]
     public async Task Content_a_load_time_timer_fetches_is_waited_for_on_the_home_page_and_on_inner_pages()
     {
         // A timer set while the page loads starts a fetch 50 ms later, and what it fetched is drawn 300 ms after that:

@@ -171,6 +171,20 @@ public sealed class FeatureRuleTests
     }
 
     [Test]
+    public void Month_and_day_alone_mark_headlines_as_mainland_lists_print_them()
+    {
+        var rule = new LinkTextRule(KeywordSet.Of("满意度调查"), Region.Page, PageScope.All, 30, SkipHeadlines: true);
+
+        Assert.That(Evaluate(rule, "<ul><li><a href=\"/n/1\">满意度调查反馈会</a> 11-28</li></ul>"), Is.Null, "11-28 after the headline");
+        Assert.That(Evaluate(rule, "<ul><li><a href=\"/n/1\">满意度调查反馈会</a><span>(03-17)</span></li></ul>"), Is.Null, "(03-17)");
+        Assert.That(Evaluate(rule, "<ul><li><span>[11月28日]</span><a href=\"/n/1\">满意度调查反馈会</a></li></ul>"), Is.Null, "11月28日");
+        Assert.That(Evaluate(rule, "<ul><li><a href=\"/s\">满意度调查</a> 热线 02-2345-6789</li></ul>"), Is.Not.Null, "a phone number is not a date");
+        Assert.That(Evaluate(rule, "<ul><li><a href=\"/s\">满意度调查</a> 适用 5-12 岁</li></ul>"), Is.Not.Null, "a range without zero padding is not a date");
+        Assert.That(Evaluate(rule, "<ul><li><a href=\"/s\">满意度调查</a> 13-45</li></ul>"), Is.Not.Null, "no month 13");
+        Assert.That(Evaluate(rule, "<ul><li><a href=\"/s\">满意度调查</a> 10:30-11:45</li></ul>"), Is.Not.Null, "a time range");
+    }
+
+    [Test]
     public void English_dates_mark_headlines_too()
     {
         var rule = new LinkTextRule(KeywordSet.Of("Have your say"), Region.Page, PageScope.All, 60, SkipHeadlines: true);
