@@ -146,16 +146,7 @@ public sealed class AppCrawlTests
         var click = result.Snapshot.Pages.Single(p => p.Url == server.Url("click.html"));
         Assert.That(click.Frames, Is.Empty, "a page without menus gets no such frame");
 
-        var rubric = GovSiteAudit.Rubrics.RubricLoader.Parse("""
-            id: t
-            name: T
-            dimensions:
-              - id: d
-                name: D
-                weight: 1
-                indicators:
-                  - {id: m, name: M, weight: 1, rule: {link_text: {keywords: [Click menu entry]}}}
-            """, "t.yaml");
+        var rubric = GovSiteAudit.Rubrics.RubricLoader.Parse(GovSiteAudit.Tests.Rubrics.RubricText.WithRule("{link_text: {keywords: [Click menu entry]}}"), "t.yaml");
         var finding = GovSiteAudit.Detection.Detector.Detect(rubric, result.Snapshot).Single();
         Assert.That(finding.Found, Is.True, "detection reads the opened menu's links");
         Assert.That(finding.Evidence!.PageUrl, Does.EndWith("#opened-menus"), "and says where they were seen");
