@@ -2,14 +2,21 @@ using System.Globalization;
 
 namespace GovSiteAudit.Benchmarks;
 
-/// <summary>Samples the memory (PSS) of a process and all its descendants (the browser's processes) from /proc.</summary>
-internal sealed class ProcessTreeMemory : IAsyncDisposable
+/// <summary>
+/// Samples the memory (PSS) and CPU time of a process and all its descendants (the driver, the browser and its renderers)
+/// from /proc every 100 ms. CPU is each process's own user + system time at the last sample it was seen in (zombies
+/// included, until reaped), summed: unlike the waited-for children's time of /proc/self/stat, it counts renderers whose
+/// parent never waits for them into its own total.
+/// </summary>
+internal sealed class ProcessTreeUsage : IAsyncDisposable
 {
     private readonly int _root;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
 
-    public ProcessTreeMemory(int rootPid)
+    private readonly Dictionary<int, long> _cpuTicks = [];
+
+    public ProcessTreeUsage(int rootPid)
     {
         _root = rootPid;
         _sampling = Task.Run(SampleAsync);
@@ -17,11 +24,23 @@ internal sealed class ProcessTreeMemory : IAsyncDisposable
 
     public long PeakBytes { get; private set; }
 
+    /// <summary>CPU seconds of every process seen in the tree (processes that lived less than one sample are missed).</summary>
+    public double CpuSeconds => _cpuTicks.Values.Sum() / ChildrenCpu.TicksPerSecond;
+
     private async Task SampleAsync()
     {
         while (!_stop.IsCancellationRequested)
         {
-            PeakBytes = Math.Max(PeakBytes, TreeRss(_root));
+            var tree = Tree(_root);
+            PeakBytes = Math.Max(PeakBytes, tree.Sum(Rss));
+            foreach (var pid in tree)
+            {
+                if (CpuTicks(pid) is { } ticks)
+                {
+                    _cpuTicks[pid] = Math.Max(ticks, _cpuTicks.GetValueOrDefault(pid));
+                }
+            }
+
             try
             {
                 await Task.Delay(100, _stop.Token);
@@ -32,7 +51,7 @@ internal sealed class ProcessTreeMemory : IAsyncDisposable
         }
     }
 
-    public static long TreeRss(int root)
+    private static HashSet<int> Tree(int root)
     {
         var parents = new Dictionary<int, int>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -58,7 +77,22 @@ internal sealed class ProcessTreeMemory : IAsyncDisposable
         }
         while (grew);
 
-        return tree.Sum(Rss);
+        return tree;
+    }
+
+    /// <summary>utime + stime of /proc/PID/stat (fields 14 and 15), in clock ticks; null when the process is gone.</summary>
+    private static long? CpuTicks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     private static int? ParentOf(int pid)
