@@ -233,8 +233,7 @@ internal sealed class SiteVisit
             if (characterSet is not null && Uri.TryCreate(response.Url, UriKind.Absolute, out var documentUrl) && AppRoute.SameDocument(documentUrl, page.Url)
                 && await UndeclaredUtf8.ReloadIfMisdecodedAsync(page, response, PageTimeoutMs, _token, characterSet).ConfigureAwait(false))
             {
-                await traffic.SettleAsync(InnerSettleTime, _token).ConfigureAwait(false);
-                await AppRender.SettleAsync(page, _token).ConfigureAwait(false);
+                await AppRender.SettleAsync(page, traffic, InnerSettleTime, _token).ConfigureAwait(false);
             }
 
             if (!Uri.TryCreate(page.Url, UriKind.Absolute, out var finalUri) || !frontier.IsSameSite(finalUri)
