@@ -35,6 +35,9 @@ internal static class RealPageReport
         };
     }
 
+    /// <summary>The page id of a folder "NN-cc-slug" or "NNN-cc-slug": the digits before the first hyphen (blind sets run past 99).</summary>
+    public static string IdOfFolder(string folder) => Path.GetFileName(folder)!.Split('-')[0];
+
     /// <summary>"NN-tw-…" is Traditional Chinese, "NN-cn-…" Simplified, any other country English.</summary>
     public static string LanguageOfFolder(string folderName) => folderName.Split('-') switch
     {

@@ -62,7 +62,7 @@ public sealed class RealPagesTests
         // Folders are "NN-slug"; the labels use "NN".
         var sites = Directory.GetDirectories(pages!)
             .Where(d => File.Exists(Path.Combine(d, "index.html")))
-            .ToDictionary(d => Path.GetFileName(d)![..2], d => d);
+            .ToDictionary(d => RealPageReport.IdOfFolder(d), d => d);
         var labels = LabelledAudit.ReadLabels(Path.Combine(pages!, "labels.csv"), "site_id");
         Assert.That(labels.Select(l => l.Site).Distinct(), Is.EquivalentTo(sites.Keys), "a page folder for every labelled site");
         var fold = ValidationFold();
@@ -125,10 +125,10 @@ public sealed class RealPagesTests
         }
 
         var folders = Directory.GetDirectories(pages!).Where(d => File.Exists(Path.Combine(d, "index.html"))).ToList();
-        var sites = folders.ToDictionary(d => Path.GetFileName(d)![..2], d => d);
+        var sites = folders.ToDictionary(d => RealPageReport.IdOfFolder(d), d => d);
         foreach (var folder in folders)
         {
-            RealPageReport.FolderLanguages[Path.GetFileName(folder)![..2]] = RealPageReport.LanguageOfFolder(Path.GetFileName(folder)!);
+            RealPageReport.FolderLanguages[RealPageReport.IdOfFolder(folder)] = RealPageReport.LanguageOfFolder(Path.GetFileName(folder)!);
         }
 
         var labels = LabelledAudit.ReadLabels(Path.Combine(pages!, "labels.csv"), "site_id");

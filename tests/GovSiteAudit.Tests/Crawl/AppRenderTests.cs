@@ -32,7 +32,9 @@ public sealed class AppRenderTests
               let n = 0;
               const step = () => {
                 document.getElementById('count').textContent = String(++n);
-                if (n < 30) { requestAnimationFrame(step); return; }
+                // 12 frames (~200 ms at 60 fps): longer than the quiet window, so settling early would miss the late
+                // link, yet well inside the 1.5 s cap even when a loaded machine slows frames to ~100 ms.
+                if (n < 12) { requestAnimationFrame(step); return; }
                 document.getElementById('late').innerHTML = '<a href="/late.html">Late link</a>';
               };
               requestAnimationFrame(step);
