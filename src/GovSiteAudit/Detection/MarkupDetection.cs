@@ -16,7 +16,8 @@ internal static class MarkupDetection
             {
                 if (!document.IsInRegion(link.Node, rule.Region)
                     || (rule.SkipFormButtons && ParsedDocument.IsFormButton(link.Node))
-                    || (rule.ControlsOnly && !ParsedDocument.IsPageControl(link.Node)))
+                    || (rule.ControlsOnly && !ParsedDocument.IsPageControl(link.Node))
+                    || link.SharesPage)
                 {
                     continue;
                 }

@@ -33,6 +33,24 @@ public sealed class LinkTextRuleTests
         Assert.That(Detector.Evaluate(Sites.Link(["FAQ"]), site), Is.Not.Null, "without max_length the headline counts");
     }
 
+    // A share button names the platform it shares to, not a feature of the agency (round 10 of issue 11: "Facebook" on a
+    // facebook.com/sharer link counted as the agency's account). The agency's own page on the platform, or a page of its
+    // own site whose path says share, still counts.
+    [TestCase("<a href=\"https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fa.gov%2F\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://x.com/intent/post?url=https%3A%2F%2Fa.gov%2F\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://www.linkedin.com/shareArticle?mini=true&amp;url=x\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://social-plugins.line.me/lineit/share?url=x\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://www.addtoany.com/add_to/facebook?linkurl=x\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://www.facebook.com/CalderRevenue\">Facebook</a>", true)]
+    [TestCase("<a href=\"/share/facebook\">Facebook</a>", true)]
+    [TestCase("<a href=\"#\">Facebook</a>", true)]
+    public void Share_button_is_not_a_link_to_a_feature(string body, bool found)
+    {
+        var evidence = Detector.Evaluate(Sites.Link(["Facebook"]), Sites.Of($"<body><p>{body}</p></body>"));
+
+        Assert.That(evidence != null, Is.EqualTo(found));
+    }
+
     // An icon control named only by the tooltip it shows on hover or focus (round 5 of issue 11: a member icon with
     // data-tip="會員專區" and an empty alt).
     [TestCase("<a href=\"/member\" data-tip=\"會員專區\"><img src=\"u.svg\" alt=\"\"></a>", "a[href=\"/member\"][data-tip]")]

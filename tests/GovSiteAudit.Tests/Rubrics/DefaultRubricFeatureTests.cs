@@ -378,6 +378,38 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found(indicator, html), Is.False, why);
     }
 
+    // Round 10 (blind sites 4 as training): classes, each with a match here and a near-miss below.
+    [TestCase("social_media", "<p>Follow us: <a href='https://www.facebook.com/CalderRevenue'>Facebook</a></p>")]
+    [TestCase("social_media", "<p>Follow us: <a href='#'>Facebook</a></p>")]
+    [TestCase("newsletter", "<form action='/signup' method='post'><input type='email' name='email' placeholder='Your e-mail'><button type='submit'>Sign up</button></form>")]
+    [TestCase("newsletter", "<form action='epaper.aspx' method='post'>電子郵件 <input name='mail'><button type='submit'>送出</button></form>")]
+    [TestCase("online_application", "<ul><li><a href='/apply/boat'>船舶登記申請</a></li></ul>")]
+    [TestCase("online_application", "<ul><li><a href='/book'>場地預約</a></li></ul>")]
+    [TestCase("faq", "<a href='/qa'>船員常見問答</a>")]
+    [TestCase("faq", "<a href='/faq'>Tax Q&amp;A</a>")]
+    [TestCase("member_area", "<a href='health.html'><img src='h.gif' alt='個人健康專區'><br>個人健康專區</a>")]
+    [TestCase("member_area", "<a href='/me'>个人办事专区</a>")]
+    public void Round_10_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("social_media", "<p class='share'>Share this page: <a href='https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Frevenue.calder.gov%2F'>Facebook</a> <a href='https://x.com/intent/post?url=x'>X</a></p>", "share buttons, not the agency's account")]
+    [TestCase("social_media", "<p><a href='https://www.linkedin.com/shareArticle?mini=true&amp;url=x'>LinkedIn</a></p>", "a LinkedIn share button")]
+    [TestCase("newsletter", "<form action='signup.html' method='post'><p>身分證字號 <input name='idno'></p><p>電子郵件 <input name='email' type='email'></p><p>設定密碼 <input name='pwd' type='password'></p><p><button type='submit'>送出申請</button></p></form>", "a member sign-up form")]
+    [TestCase("newsletter", "<form action='/signup' method='post'><input type='email' name='email'><input type='password' name='pw'><button type='submit'>Create account</button></form>", "an account sign-up form")]
+    [TestCase("online_application", "<form action='signup.html' method='post'><p>身分證字號 <input name='idno'></p><p><button type='submit'>送出申請</button></p></form>", "a member sign-up form's own button")]
+    [TestCase("online_application", "<form action='/event' method='post'><input name='n'><button type='submit'>我要報名</button></form>", "an event form's own button")]
+    [TestCase("faq", "<ul><li><a href='news.html#n2'>「環境知識Q&amp;A有獎徵答」活動開跑，答對抽環保好禮</a></li></ul>", "a quiz headline")]
+    [TestCase("faq", "<a href='/n/3'>Road safety Q&amp;A quiz: win a prize</a>", "a quiz")]
+    [TestCase("faq", "<a href='/n/4'>防災知識有奖问答</a>", "a prize quiz (mainland)")]
+    [TestCase("member_area", "<a href='/privacy'>個人資料保護專區</a>", "the privacy page")]
+    [TestCase("member_area", "<a href='/tax'>個人綜合所得稅專區</a>", "tax information for individuals")]
+    public void Round_10_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+
     // Mainland portal columns of other indicators (政府网站发展指引, 政务服务网).
     [TestCase("online_payment", "<a href='/zf'>统一公共支付平台</a>")]
     [TestCase("online_payment", "<a href='/zf'>公共支付平台</a>")]
