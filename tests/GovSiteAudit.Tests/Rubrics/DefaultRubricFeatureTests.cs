@@ -378,6 +378,23 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found(indicator, html), Is.False, why);
     }
 
+    // Round 10: a "Contact us" / 聯絡我們 link whose page was crawled counts when that page shows a way to write.
+    [TestCase("<p>電子信箱：service@example.gov.tw</p>", true)]
+    [TestCase("<form action='/send' method='post'><textarea name='msg'></textarea><button>送出</button></form>", true)]
+    [TestCase("<p><a href='/mailbox'>主任信箱</a></p>", true)]
+    [TestCase("<table><tr><td>船員科</td><td>(02)2420-1188 轉 201</td><td>傳真 (02)2420-1191</td></tr></table>", false)]
+    [TestCase("<p>Call 999 in an emergency, 101 otherwise, or use live chat on our home page. Textphone: 18001 101.</p>", false)]
+    public void Round_10_contact_link_is_judged_by_its_page_when_crawled(string contactPage, bool found)
+    {
+        var site = Sites.Of(
+            Sites.Page("<html><body><a href='contact.html'>聯絡我們</a> <a href='/en/contact.html'>Contact us</a><button id='chat'>Live chat</button><div hidden role='dialog'><textarea aria-label='Type your message'></textarea></div></body></html>"),
+            Sites.Page($"<html><body><h1>聯絡我們</h1>{contactPage}</body></html>", Sites.HomeUrl + "contact.html"),
+            Sites.Page($"<html><body><h1>Contact us</h1>{contactPage}</body></html>", Sites.HomeUrl + "en/contact.html"));
+
+        Assert.That(Detector.Detect(Rubric, site).Single(f => f.IndicatorId == "email_contact").Found, Is.EqualTo(found));
+        Assert.That(Found("email_contact", "<a href='contact.html'>聯絡我們</a>"), Is.True, "a single page: the link's word stands");
+    }
+
     // Round 10 (blind sites 4 as training): classes, each with a match here and a near-miss below.
     [TestCase("social_media", "<p>Follow us: <a href='https://www.facebook.com/CalderRevenue'>Facebook</a></p>")]
     [TestCase("social_media", "<p>Follow us: <a href='#'>Facebook</a></p>")]
