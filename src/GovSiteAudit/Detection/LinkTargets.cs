@@ -6,12 +6,13 @@ namespace GovSiteAudit.Detection;
 
 /// <summary>
 /// The <c>target_shows</c> check of a <c>link_text</c> rule: a link whose page was crawled counts only when that page or
-/// the page holding the link shows the rule too. A "Contact us" link says there is a way to write, and the page behind it
+/// the home page shows the rule too (the home, not the page holding the link: a crime-report form beside a "Contact us" link
+/// in the menu of an inner page is not the contact channel). A "Contact us" link says there is a way to write, and the page behind it
 /// can say otherwise (phone numbers only); a single saved page, whose links lead nowhere crawled, keeps the link's word.
 /// </summary>
 internal sealed class LinkTargets(Rule shows, SiteDocuments site)
 {
-    private readonly Dictionary<(string From, string To), bool> _judged = [];
+    private readonly Dictionary<string, bool> _judged = [];
 
     public bool Confirm(ParsedDocument document, HtmlNode link)
     {
@@ -20,19 +21,20 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
             return true;
         }
 
-        var from = PageOf(document.Url);
-        var to = PageOf(document.Resolve(ParsedDocument.Attribute(link, "href")));
-        if (from == null || to == null || ReferenceEquals(from, to))
+        var address = document.Resolve(ParsedDocument.Attribute(link, "href"));
+        var to = PageOf(address);
+        var home = site.Site.Home;
+        if (to == null || home == null || (ReferenceEquals(PageOf(document.Url), to) && address != to.Url))
         {
-            // Not reached (or a place on the same page): the link's own words are the evidence.
+            // Not reached, or a place on the page the link is on (#contact): the link's own words are the evidence.
             return true;
         }
 
-        if (!_judged.TryGetValue((from.Url, to.Url), out var shown))
+        if (!_judged.TryGetValue(to.Url, out var shown))
         {
-            var pair = site.Site with { Pages = [from, to] };
-            shown = Detector.Evaluate(shows, new SiteDocuments(pair, site.Patterns) { BuiltIn = site.BuiltIn, AuditedAt = site.AuditedAt }) != null;
-            _judged[(from.Url, to.Url)] = shown;
+            var pages = ReferenceEquals(home, to) ? new[] { home } : [home, to];
+            shown = Detector.Evaluate(shows, new SiteDocuments(site.Site with { Pages = pages }, site.Patterns) { BuiltIn = site.BuiltIn, AuditedAt = site.AuditedAt }) != null;
+            _judged[to.Url] = shown;
         }
 
         return shown;

@@ -52,7 +52,7 @@ public sealed class LinkTextRuleTests
     }
 
     // target_shows (round 10 of issue 11: "Contact us" leading to a page of phone numbers only): a link whose page was
-    // crawled counts only when that page or the link's own page shows the rule; a link whose page was not reached keeps its word.
+    // crawled counts only when that page or the home page shows the rule; a link whose page was not reached keeps its word.
     [TestCase("<p>Call 101.</p>", false)]
     [TestCase("<p>Write to <a href=\"mailto:info@example.gov.tw\">info@example.gov.tw</a></p>", true)]
     public void Target_shows_confirms_a_link_by_the_page_it_leads_to(string contactBody, bool found)
@@ -65,6 +65,19 @@ public sealed class LinkTextRuleTests
         Assert.That(Detector.Evaluate(rule, site) != null, Is.EqualTo(found));
     }
 
+    // The contact page's own menu link to itself is judged by that page; the page holding a link is not the confirmation (an
+    // inner page's report form beside "Contact us" in its menu), the home page is.
+    [Test]
+    public void Target_shows_judges_by_the_target_and_the_home_page_only()
+    {
+        var rule = Sites.Link(["Contact us"]) with { TargetShows = new HrefRule(Sites.Regex("^mailto:"), "^mailto:", PageScope.All) };
+        var contact = Sites.Page("<body><a href=\"/contact.html\">Contact us</a><p>Call 101.</p></body>", Sites.HomeUrl + "contact.html");
+        var report = Sites.Page("<body><a href=\"/contact.html\">Contact us</a><a href=\"mailto:reports@example.gov.tw\">reports</a></body>", Sites.HomeUrl + "report.html");
+
+        Assert.That(Detector.Evaluate(rule, Sites.Of(Sites.Page("<body><a href=\"/report.html\">Report</a></body>"), contact, report)), Is.Null);
+        Assert.That(Detector.Evaluate(rule, Sites.Of(Sites.Page("<body><a href=\"mailto:a@example.gov.tw\">a</a></body>"), contact)), Is.Not.Null);
+    }
+
     [TestCase("<body><a href=\"/contact.html\">Contact us</a></body>", "the contact page was not reached (a single saved page)")]
     [TestCase("<body><a href=\"#contact\">Contact us</a><p id=\"contact\">Call 101.</p></body>", "a place on the same page is no page of its own")]
     public void Target_shows_keeps_a_link_whose_page_was_not_crawled(string home, string why)
@@ -74,7 +87,7 @@ public sealed class LinkTextRuleTests
         Assert.That(Detector.Evaluate(rule, Sites.Of(home)), Is.Not.Null, why);
     }
 
- it shows on hover or focus (round 5 of issue 11: a member icon with
+    // An icon control named only by the tooltip it shows on hover or focus (round 5 of issue 11: a member icon with
     // data-tip="會員專區" and an empty alt).
     [TestCase("<a href=\"/member\" data-tip=\"會員專區\"><img src=\"u.svg\" alt=\"\"></a>", "a[href=\"/member\"][data-tip]")]
     [TestCase("<a href=\"/member\" data-tooltip=\"會員專區\"><svg aria-hidden=\"true\"></svg></a>", "a[href=\"/member\"][data-tooltip]")]
