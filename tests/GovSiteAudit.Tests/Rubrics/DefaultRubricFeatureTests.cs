@@ -395,6 +395,20 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found("email_contact", "<a href='contact.html'>聯絡我們</a>"), Is.True, "a single page: the link's word stands");
     }
 
+    // Round 10: a pay link whose page, once crawled, says payment is not taken online is information about paying.
+    [TestCase("<p>Pay your fine with a debit or credit card.</p><form action='/pay' method='post'><input name='ref'><button>Continue</button></form>", true)]
+    [TestCase("<p>We cannot take payments on this website. Send a cheque to the Central Ticket Office or pay at any magistrates court.</p>", false)]
+    [TestCase("<p>Fixed penalties can't be paid online: pay by post.</p>", false)]
+    public void Round_10_pay_link_is_judged_by_its_page_when_crawled(string payPage, bool found)
+    {
+        var site = Sites.Of(
+            Sites.Page("<html lang='en'><body><ul><li><a href='fines.html'>Pay a fixed penalty or speeding fine</a></li></ul></body></html>"),
+            Sites.Page($"<html lang='en'><body><h1>Pay a fixed penalty</h1>{payPage}</body></html>", Sites.HomeUrl + "fines.html"));
+
+        Assert.That(Detector.Detect(Rubric, site).Single(f => f.IndicatorId == "online_payment").Found, Is.EqualTo(found));
+        Assert.That(Found("online_payment", "<ul><li><a href='fines.html'>Pay a fixed penalty or speeding fine</a></li></ul>"), Is.True, "a single page: the link's word stands");
+    }
+
     // Round 10 (blind sites 4 as training): classes, each with a match here and a near-miss below.
     [TestCase("social_media", "<p>Follow us: <a href='https://www.facebook.com/CalderRevenue'>Facebook</a></p>")]
     [TestCase("social_media", "<p>Follow us: <a href='#'>Facebook</a></p>")]
