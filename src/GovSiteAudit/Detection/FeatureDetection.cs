@@ -100,6 +100,37 @@ internal static class FeatureDetection
         return null;
     }
 
+    // Path segments of a platform's share or intent endpoint (facebook.com/sharer/sharer.php, x.com/intent/post,
+    // linkedin.com/shareArticle, social-plugins.line.me/lineit/share, service.weibo.com/share/share.php).
+    private static readonly HashSet<string> ShareSegments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "sharer", "sharer.php", "share.php", "sharing", "shareArticle", "intent", "lineit",
+    };
+
+    // Share-button services whose every link shares the page it sits on.
+    private static readonly string[] ShareHosts = ["addtoany.com", "addthis.com", "sharethis.com"];
+
+    /// <summary>
+    /// A share button: a link to another host's share or intent endpoint. It shares the page a visitor is on, so its name
+    /// ("Facebook", "Email", "LINE") says nothing about the agency's own features.
+    /// </summary>
+    internal static bool IsShareLink(string? address, string pageUrl)
+    {
+        if (address == null || !Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return false;
+        }
+
+        var host = uri.IdnHost.ToLowerInvariant();
+        if (Uri.TryCreate(pageUrl, UriKind.Absolute, out var page) && page.IdnHost.Equals(host, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return ShareHosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal))
+            || uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(ShareSegments.Contains);
+    }
+
     /// <summary>An address of an account on one of the hosts: a path that names something, not an action.</summary>
     internal static bool IsAccount(string address, IReadOnlyList<string> hosts)
     {

@@ -10,13 +10,15 @@ internal static class MarkupDetection
 {
     public static Evidence? LinkText(LinkTextRule rule, SiteDocuments site)
     {
+        var targets = rule.TargetShows is null ? null : new LinkTargets(rule.TargetShows, site);
         foreach (var document in site.InScope(rule.Pages))
         {
             foreach (var link in document.Links)
             {
                 if (!document.IsInRegion(link.Node, rule.Region)
                     || (rule.SkipFormButtons && ParsedDocument.IsFormButton(link.Node))
-                    || (rule.ControlsOnly && !ParsedDocument.IsPageControl(link.Node)))
+                    || (rule.ControlsOnly && !ParsedDocument.IsPageControl(link.Node))
+                    || link.SharesPage)
                 {
                     continue;
                 }
@@ -32,6 +34,12 @@ internal static class MarkupDetection
                     if (Keywords.Match(text.Normalized, rule.Keywords)
                         && !(rule.SkipHeadlines && Headlines.IsDated(document, link.Node, site.BuiltIn)))
                     {
+                        if (targets != null && !targets.Confirm(document, link.Node))
+                        {
+                            // Its page was reached and does not show the feature: the link's other texts would not either.
+                            break;
+                        }
+
                         return new Evidence(document.Url, link.Element + text.Source, VisibleText.Shorten(text.Shown));
                     }
                 }

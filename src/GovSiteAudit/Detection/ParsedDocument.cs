@@ -311,6 +311,20 @@ internal sealed class ParsedDocument
         return list;
     }
 
+    private bool SharesPage(HtmlNode node)
+    {
+        if (node.Name is not ("a" or "area"))
+        {
+            return false;
+        }
+
+        // Most links name no share endpoint: a cheap look at the address before parsing it.
+        var href = Attribute(node, "href");
+        return (href.Contains("shar", StringComparison.OrdinalIgnoreCase) || href.Contains("intent", StringComparison.OrdinalIgnoreCase)
+                || href.Contains("lineit", StringComparison.OrdinalIgnoreCase) || href.Contains("addt", StringComparison.OrdinalIgnoreCase))
+            && FeatureDetection.IsShareLink(Resolve(href), Url);
+    }
+
     private List<LinkCandidate> CollectLinks()
     {
         var list = new List<LinkCandidate>();
@@ -318,7 +332,7 @@ internal sealed class ParsedDocument
         {
             if (IsClickable(node))
             {
-                list.Add(new LinkCandidate(node, Describe(node), TextsOf(node)));
+                list.Add(new LinkCandidate(node, Describe(node), TextsOf(node), SharesPage(node)));
             }
         }
 

@@ -10,5 +10,8 @@ namespace GovSiteAudit.Rubrics;
 /// sign-up), not where a feature is; <paramref name="ControlsOnly"/> keeps only controls that act on the page rather than
 /// lead to another one (buttons, <c>role=button</c>, <c>onclick</c> handlers, <c>javascript:</c> or <c>#</c> addresses):
 /// a floating 在线咨询 bubble opens a chat, while a link 在线咨询 to a page is the written-consultation column.
+/// <paramref name="TargetShows"/>: when the page the link leads to was crawled, the link counts only if that page or the
+/// home page shows this rule too (a "Contact us" page with phone numbers only is no way to write); a link whose
+/// page was not reached (a single saved page) keeps its own evidence.
 /// </summary>
-public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false, bool SkipFormButtons = false, bool ControlsOnly = false) : Rule;
+public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false, bool SkipFormButtons = false, bool ControlsOnly = false, Rule? TargetShows = null) : Rule;

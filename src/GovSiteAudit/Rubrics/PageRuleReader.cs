@@ -12,9 +12,10 @@ internal sealed class PageRuleReader
         _values = values;
     }
 
-    public LinkTextRule? ReadLinkText(RubricNode node)
+    /// <param name="readTargetRule">Reads the rule of <c>target_shows</c> (a rule on a page's content), null when it is wrong.</param>
+    public LinkTextRule? ReadLinkText(RubricNode node, Func<RubricNode, Rule?> readTargetRule)
     {
-        var fields = _walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons", "controls_only"], ["keywords"]);
+        var fields = _walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons", "controls_only", "target_shows"], ["keywords"]);
         if (fields is null)
         {
             return null;
@@ -34,9 +35,16 @@ internal sealed class PageRuleReader
             maxLengthOk = maxLength is not null;
         }
 
+        Rule? targetShows = null;
+        if (fields.TryGetValue("target_shows", out var targetField))
+        {
+            targetShows = readTargetRule(targetField.Value);
+            maxLengthOk &= targetShows is not null;
+        }
+
         return keywords is null || region is null || pages is null || !maxLengthOk
             ? null
-            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines, skipFormButtons, controlsOnly);
+            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines, skipFormButtons, controlsOnly, targetShows);
     }
 
     public TextRule? ReadTextRule(RubricNode node)

@@ -9,7 +9,7 @@ public static partial class RuleDescription
         AnyRule any => $"any({string.Join("; ", any.Rules.Select(Summary))})",
         AllRule all => $"all({string.Join("; ", all.Rules.Select(Summary))})",
         NotRule not => $"not({Summary(not.Inner)})",
-        LinkTextRule link => $"link_text {Words(link.Keywords)}{Where(link.Region)}",
+        LinkTextRule link => $"link_text {Words(link.Keywords)}{Where(link.Region)}" + (link.TargetShows is { } target ? $" target_shows({Summary(target)})" : ""),
         TextRule text => $"text {Words(text.Keywords)}{Where(text.Region)}",
         HrefRule href => $"href /{href.PatternSource}/",
         XPathRule xpath => $"xpath {xpath.Expression}",

@@ -34,6 +34,7 @@ public static partial class RuleDescription
                           (r.SkipHeadlines ? " (links in a list item or row that shows a date, i.e. news entries, are ignored)" : "") +
                           (r.SkipFormButtons ? " (a form's own buttons, such as 'Apply' under a list filter, are ignored)" : "") +
                           (r.ControlsOnly ? " (only controls that act on the page — buttons, role=button, onclick handlers, javascript: or # addresses — count; links to other pages do not)" : "") +
+                          (r.TargetShows is { } target ? $" (when the page it leads to was crawled, that page or the home page must also show: {Summary(target)}; a link whose page was not reached counts by its words)" : "") +
                           Pages(r.Pages),
         FeedRule r => "a link to an RSS or Atom feed (by its type, or an address such as .rss, rss.xml, /feed or /rss)" +
                       (r.IncludeHead ? ", or a feed announced in the page head" : "") + Pages(r.Pages),

@@ -66,7 +66,7 @@ internal sealed class RuleReader
                 var inner = ReadRule(value, depth + 1);
                 return inner is null ? null : new NotRule(inner);
             case "link_text":
-                return _pageRules.ReadLinkText(value);
+                return _pageRules.ReadLinkText(value, target => ReadTargetRule(target, depth + 2));
             case "text":
                 return _pageRules.ReadTextRule(value);
             case "href":
@@ -106,6 +106,43 @@ internal sealed class RuleReader
                 return null;
         }
     }
+
+    /// <summary>
+    /// The rule of a link_text's <c>target_shows</c>: judged on two pages (the link's and its target), so only rules on a
+    /// page's content make sense there; site facts, axe and metrics are about the whole site.
+    /// </summary>
+    private Rule? ReadTargetRule(RubricNode node, int depth)
+    {
+        var rule = ReadRule(node, depth);
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var site = SiteLevelKind(rule);
+        if (site is null)
+        {
+            return rule;
+        }
+
+        _walk.Error(node, $"target_shows takes rules on a page's content (link_text, text, href, xpath, form, meta, feed, account_link, block, handler, and any/all/not of them), got {site}");
+        return null;
+    }
+
+    private static string? SiteLevelKind(Rule rule) => rule switch
+    {
+        AnyRule any => any.Rules.Select(SiteLevelKind).FirstOrDefault(k => k != null),
+        AllRule all => all.Rules.Select(SiteLevelKind).FirstOrDefault(k => k != null),
+        NotRule not => SiteLevelKind(not.Inner),
+        HeaderRule => "header",
+        SchemeRule => "scheme",
+        HttpsRedirectRule => "https_redirect",
+        StorageRule => "storage",
+        RequestRule => "request",
+        AxeRule => "axe",
+        MetricRule => "metric",
+        _ => null,
+    };
 
     private IReadOnlyList<Rule>? ReadRuleList(RubricNode node, string kind, int depth)
     {

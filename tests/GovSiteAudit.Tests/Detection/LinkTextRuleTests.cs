@@ -33,6 +33,60 @@ public sealed class LinkTextRuleTests
         Assert.That(Detector.Evaluate(Sites.Link(["FAQ"]), site), Is.Not.Null, "without max_length the headline counts");
     }
 
+    // A share button names the platform it shares to, not a feature of the agency (round 10 of issue 11: "Facebook" on a
+    // facebook.com/sharer link counted as the agency's account). The agency's own page on the platform, or a page of its
+    // own site whose path says share, still counts.
+    [TestCase("<a href=\"https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fa.gov%2F\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://x.com/intent/post?url=https%3A%2F%2Fa.gov%2F\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://www.linkedin.com/shareArticle?mini=true&amp;url=x\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://social-plugins.line.me/lineit/share?url=x\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://www.addtoany.com/add_to/facebook?linkurl=x\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://www.facebook.com/CalderRevenue\">Facebook</a>", true)]
+    [TestCase("<a href=\"/share/facebook\">Facebook</a>", true)]
+    [TestCase("<a href=\"#\">Facebook</a>", true)]
+    public void Share_button_is_not_a_link_to_a_feature(string body, bool found)
+    {
+        var evidence = Detector.Evaluate(Sites.Link(["Facebook"]), Sites.Of($"<body><p>{body}</p></body>"));
+
+        Assert.That(evidence != null, Is.EqualTo(found));
+    }
+
+    // target_shows (round 10 of issue 11: "Contact us" leading to a page of phone numbers only): a link whose page was
+    // crawled counts only when that page or the home page shows the rule; a link whose page was not reached keeps its word.
+    [TestCase("<p>Call 101.</p>", false)]
+    [TestCase("<p>Write to <a href=\"mailto:info@example.gov.tw\">info@example.gov.tw</a></p>", true)]
+    public void Target_shows_confirms_a_link_by_the_page_it_leads_to(string contactBody, bool found)
+    {
+        var rule = Sites.Link(["Contact us"]) with { TargetShows = new HrefRule(Sites.Regex("^mailto:"), "^mailto:", PageScope.All) };
+        var site = Sites.Of(
+            Sites.Page("<body><a href=\"/contact.html\">Contact us</a></body>"),
+            Sites.Page($"<body>{contactBody}</body>", Sites.HomeUrl + "contact.html"));
+
+        Assert.That(Detector.Evaluate(rule, site) != null, Is.EqualTo(found));
+    }
+
+    // The contact page's own menu link to itself is judged by that page; the page holding a link is not the confirmation (an
+    // inner page's report form beside "Contact us" in its menu), the home page is.
+    [Test]
+    public void Target_shows_judges_by_the_target_and_the_home_page_only()
+    {
+        var rule = Sites.Link(["Contact us"]) with { TargetShows = new HrefRule(Sites.Regex("^mailto:"), "^mailto:", PageScope.All) };
+        var contact = Sites.Page("<body><a href=\"/contact.html\">Contact us</a><p>Call 101.</p></body>", Sites.HomeUrl + "contact.html");
+        var report = Sites.Page("<body><a href=\"/contact.html\">Contact us</a><a href=\"mailto:reports@example.gov.tw\">reports</a></body>", Sites.HomeUrl + "report.html");
+
+        Assert.That(Detector.Evaluate(rule, Sites.Of(Sites.Page("<body><a href=\"/report.html\">Report</a></body>"), contact, report)), Is.Null);
+        Assert.That(Detector.Evaluate(rule, Sites.Of(Sites.Page("<body><a href=\"mailto:a@example.gov.tw\">a</a></body>"), contact)), Is.Not.Null);
+    }
+
+    [TestCase("<body><a href=\"/contact.html\">Contact us</a></body>", "the contact page was not reached (a single saved page)")]
+    [TestCase("<body><a href=\"#contact\">Contact us</a><p id=\"contact\">Call 101.</p></body>", "a place on the same page is no page of its own")]
+    public void Target_shows_keeps_a_link_whose_page_was_not_crawled(string home, string why)
+    {
+        var rule = Sites.Link(["Contact us"]) with { TargetShows = new HrefRule(Sites.Regex("^mailto:"), "^mailto:", PageScope.All) };
+
+        Assert.That(Detector.Evaluate(rule, Sites.Of(home)), Is.Not.Null, why);
+    }
+
     // An icon control named only by the tooltip it shows on hover or focus (round 5 of issue 11: a member icon with
     // data-tip="會員專區" and an empty alt).
     [TestCase("<a href=\"/member\" data-tip=\"會員專區\"><img src=\"u.svg\" alt=\"\"></a>", "a[href=\"/member\"][data-tip]")]

@@ -37,6 +37,8 @@ public sealed class FeatureRuleReaderTests
         Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Apply], skip_form_buttons: true}}")).SkipFormButtons, Is.True);
         Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Chat], controls_only: true}}")).ControlsOnly, Is.True);
         Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Chat]}}")).ControlsOnly, Is.False);
+        Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Contact us], target_shows: {href: {regex: '^mailto:'}}}}")).TargetShows, Is.TypeOf<HrefRule>());
+        Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Chat]}}")).TargetShows, Is.Null);
         Assert.That(((TextRule)Read("{text: {keywords: [FAQ]}}")).Keywords.MaxGap, Is.EqualTo(KeywordSet.DefaultMaxGap));
     }
 
@@ -53,6 +55,9 @@ public sealed class FeatureRuleReaderTests
     [TestCase("{link_text: {keywords: [Apply], skip_form_button: true}}", "skip_form_button", "did you mean 'skip_form_buttons'")]
     [TestCase("{link_text: {keywords: [Chat], controls_only: 'yes'}}", "'yes'", "controls_only must be true or false")]
     [TestCase("{link_text: {keywords: [Chat], control_only: true}}", "control_only", "did you mean 'controls_only'")]
+    [TestCase("{link_text: {keywords: [Contact us], target_shows: {scheme: https}}}", "{scheme", "target_shows takes rules on a page's content")]
+    [TestCase("{link_text: {keywords: [Contact us], target_shows: {any: [{href: {regex: x}}, {axe: {}}]}}}", "{any", "got axe")]
+    [TestCase("{link_text: {keywords: [Contact us], target_shows: {hrf: {regex: x}}}}", "hrf", "did you mean 'href'")]
     [TestCase("{feed: {head: 1}}", "1}", "head must be true or false")]
     [TestCase("{feed: []}", "[]", "feed takes a mapping of options")]
     [TestCase("{account_link: {hosts: []}}", "[]", "hosts must be a list of host names")]

@@ -235,6 +235,7 @@ public sealed partial class RubricSchemaTests
     [TestCase("{text: {keywords: [A], pages: every}}")]
     [TestCase("{link_text: {keywords: [Chat], controls_only: 'yes'}}")]
     [TestCase("{text: {keywords: [Chat], controls_only: true}}")]
+    [TestCase("{link_text: {keywords: [Contact us], target_shows: {hrf: {regex: x}}}}")]
     public void SchemaAndLoader_BothRefuse(string rule)
     {
         var path = Path.Combine(Path.GetTempPath(), $"govsiteaudit-schema-{Guid.NewGuid():N}.yaml");
