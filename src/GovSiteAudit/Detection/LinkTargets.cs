@@ -33,7 +33,7 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
         if (!_judged.TryGetValue(to.Url, out var shown))
         {
             var pages = ReferenceEquals(home, to) ? new[] { home } : [home, to];
-            shown = Detector.Evaluate(shows, new SiteDocuments(site.Site with { Pages = pages }, site.Patterns) { BuiltIn = site.BuiltIn, AuditedAt = site.AuditedAt }) != null;
+            shown = Detector.Evaluate(shows, site.Only(pages)) != null;
             _judged[to.Url] = shown;
         }
 

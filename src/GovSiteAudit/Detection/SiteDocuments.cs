@@ -12,6 +12,8 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
     private List<ParsedDocument>? _home;
     private List<ParsedDocument>? _all;
     private SiteMetrics? _metrics;
+    // Shared with the views of Only(…): a page is parsed once per detection run, whichever view asks first.
+    private Dictionary<PageSnapshot, IReadOnlyList<ParsedDocument>> _parsed = new(ReferenceEqualityComparer.Instance);
 
     public SiteSnapshot Site { get; } = site;
 
@@ -72,16 +74,25 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
         return _all;
     }
 
+    /// <summary>
+    /// The same site judged on some of its pages only (a link's target and the home page, for <c>target_shows</c>), with
+    /// the documents parsed so far shared both ways rather than parsed again.
+    /// </summary>
+    public SiteDocuments Only(IReadOnlyList<PageSnapshot> pages) =>
+        new(Site with { Pages = pages }, Patterns) { BuiltIn = BuiltIn, AuditedAt = AuditedAt, _parsed = _parsed };
+
     /// <summary>Page snapshots (not frames) in scope: requests belong to pages.</summary>
     public IEnumerable<PageSnapshot> PagesInScope(PageScope scope) =>
         scope == PageScope.Home ? Site.Pages.Take(1) : Site.Pages;
 
-    private static IEnumerable<ParsedDocument> Parse(PageSnapshot page)
+    private IReadOnlyList<ParsedDocument> Parse(PageSnapshot page)
     {
-        yield return ParsedDocument.Parse(page.Url, page.Html);
-        foreach (var frame in page.Frames)
+        if (!_parsed.TryGetValue(page, out var documents))
         {
-            yield return ParsedDocument.Parse(frame.Url, frame.Html);
+            documents = [ParsedDocument.Parse(page.Url, page.Html), .. page.Frames.Select(f => ParsedDocument.Parse(f.Url, f.Html))];
+            _parsed[page] = documents;
         }
+
+        return documents;
     }
 }
