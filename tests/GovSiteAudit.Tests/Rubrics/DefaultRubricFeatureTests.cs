@@ -540,6 +540,8 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("online_payment", "<a href='/fishing'>Buy a rod fishing licence</a>")]
     [TestCase("cookie_notice", "<div id='cnotif'><p>By using this website, you consent to our use of cookies. For more information see our <a href='/privacy'>privacy policy page</a>.<button type='button'>Close</button></p></div>")]
     [TestCase("phone_contact", "<p>Questions about fees? (Call 0800 25 7777)</p>")]
+    [TestCase("online_application", "<ul class='menu'><li><a href='/contact/reporting-suspected-fraud'>Reporting Suspected Fraud</a></li></ul>")]
+    [TestCase("online_application", "<a href='/report-benefit-fraud'>Report benefit fraud</a>")]
     public void Round_11_feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -557,6 +559,8 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("online_payment", "<a href='/fishing/vendors'>Where to buy a fishing licence</a>", "licence vendors at a counter")]
     [TestCase("online_payment", "<a href='/fishing/fees'>Fishing licence fees</a>", "what a licence costs")]
     [TestCase("cookie_notice", "<footer><a href='/privacy#cookies'>Privacy and use of cookies</a></footer>", "a policy link, not a notice")]
+    [TestCase("online_application", "<a href='/pubs/fraud'>Annual report on fraud and corruption</a>", "a publication about fraud")]
+    [TestCase("online_application", "<a href='/fraud'>How to report fraud</a>", "information about reporting")]
     [TestCase("phone_contact", "<p>The GST increase to 15% from 1 October 2010 is not automatically shown in fees and charges on this website.</p>", "'call' inside 'automatically' beside a date")]
     public void Round_11_near_miss_is_not_found(string indicator, string html, string why)
     {
