@@ -542,6 +542,12 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("phone_contact", "<p>Questions about fees? (Call 0800 25 7777)</p>")]
     [TestCase("online_application", "<ul class='menu'><li><a href='/contact/reporting-suspected-fraud'>Reporting Suspected Fraud</a></li></ul>")]
     [TestCase("online_application", "<a href='/report-benefit-fraud'>Report benefit fraud</a>")]
+    // Chinese pages 93–104 (mainland and Taiwan), training data of round 11 once measured blind.
+    [TestCase("font_size_control", "<div class='font_area'><span>字級</span> 設定說明與網站其他功能連結<button type='button' title='字型小' class='rd_font_change'>小</button><button type='button' title='字型中' class='rd_font_change'>中</button><button type='button' title='字型大' class='rd_font_change'>大</button></div>")]
+    [TestCase("message_board", "<td><a href='/ns_class/myhd_01'>市长信箱办理统计</a> | <a href='/ns_class/myhd_09'>市民论坛</a></td>")]
+    [TestCase("survey", "<a href='/zhuzhan/zxdc/'>征询调查</a>")]
+    [TestCase("language_switch", "<a href='/en/'>英文版</a>")]
+    [TestCase("faq", "<a href='/zhuzhan/rdwt/'>热点问题</a>")]
     public void Round_11_feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -562,6 +568,10 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("online_application", "<a href='/pubs/fraud'>Annual report on fraud and corruption</a>", "a publication about fraud")]
     [TestCase("online_application", "<a href='/fraud'>How to report fraud</a>", "information about reporting")]
     [TestCase("phone_contact", "<p>The GST increase to 15% from 1 October 2010 is not automatically shown in fees and charges on this website.</p>", "'call' inside 'automatically' beside a date")]
+    [TestCase("font_size_control", "<a href='/fonts'>標準字型下載</a>", "downloading a font")]
+    [TestCase("message_board", "<a href='/news/9'>市民论坛活动报名</a>", "signing up for a forum event")]
+    [TestCase("language_switch", "<a href='http://www.example.gov.cn/2009-11/24/c_1.htm'>国务院信访条例(英文版)</a>", "one regulation translated, not the site")]
+    [TestCase("faq", "<a href='/zhuzhan/guanqiewentizhengji/' title='热点问题征集'>热点问题征集</a>", "collecting questions, not answering them")]
     public void Round_11_near_miss_is_not_found(string indicator, string html, string why)
     {
         Assert.That(Found(indicator, html), Is.False, why);
