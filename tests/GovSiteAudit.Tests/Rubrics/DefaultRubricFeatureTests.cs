@@ -548,6 +548,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("survey", "<a href='/zhuzhan/zxdc/'>征询调查</a>")]
     [TestCase("language_switch", "<a href='/en/'>英文版</a>")]
     [TestCase("faq", "<a href='/zhuzhan/rdwt/'>热点问题</a>")]
+    [TestCase("open_data", "<div class='index_title'><div class='more'><a href='/gk/'>更多</a></div><h3><a href='./gk/'>公开</a></h3><div class='sub'><a href='./govpublic/'>目录</a> <a href='http://ysq.example.gov.cn/gksq_1.jsp'>申请</a> <a href='./govpublic/gjjs/'>查询</a></div></div>")]
     public void Round_11_feature_is_found(string indicator, string html)
     {
         Assert.That(Found(indicator, html), Is.True);
@@ -571,6 +572,8 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("font_size_control", "<a href='/fonts'>標準字型下載</a>", "downloading a font")]
     [TestCase("message_board", "<a href='/news/9'>市民论坛活动报名</a>", "signing up for a forum event")]
     [TestCase("language_switch", "<a href='http://www.example.gov.cn/2009-11/24/c_1.htm'>国务院信访条例(英文版)</a>", "one regulation translated, not the site")]
+    [TestCase("open_data", "<div><h3>公开招聘</h3><ul><li><a href='/zp/ml'>招聘岗位目录</a></li><li><a href='/zp/zn'>报名指南</a></li></ul></div>", "open recruitment")]
+    [TestCase("open_data", "<div><h3>公开课</h3><ul><li><a href='/k/ml'>课程目录</a></li><li><a href='/k/zn'>学习指南</a></li></ul></div>", "an open class")]
     [TestCase("faq", "<a href='/zhuzhan/guanqiewentizhengji/' title='热点问题征集'>热点问题征集</a>", "collecting questions, not answering them")]
     public void Round_11_near_miss_is_not_found(string indicator, string html, string why)
     {
