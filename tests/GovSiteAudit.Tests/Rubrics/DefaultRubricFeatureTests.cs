@@ -588,4 +588,58 @@ public sealed class DefaultRubricFeatureTests
     {
         Assert.That(Found(indicator, html), Is.False, why);
     }
+
+    // Round 11 of issue 11: the classes of real English pages 105–116 (Hong Kong, New Zealand, UK, US, Australia, Ireland,
+    // Canada), each beside the near-miss that shares its words.
+    [TestCase("sitemap", "<footer><h2 role='heading' aria-level='2'>Site map</h2><div class='menu-block'><ul><li><a href='/a'>About the Department</a><ul><li><a href='/a/1'>Corporate plan</a></li><li><a href='/a/2'>Annual report</a></li></ul></li><li><a href='/b'>Benefits and payments</a><ul><li><a href='/b/1'>Families</a></li><li><a href='/b/2'>Seniors</a></li></ul></li><li><a href='/c'>Communities</a><ul><li><a href='/c/1'>Housing</a></li><li><a href='/c/2'>Disability</a></li></ul></li></ul></div></footer>")]
+    [TestCase("open_data", "<ul><li><a href='/Accessibility'>Accessibility</a></li><li><a href='/Official-Information-Act-requests'>OIA info</a></li></ul>")]
+    [TestCase("open_data", "<a href='/about-us/freedom-of-information/'>FOI</a>")]
+    [TestCase("email_contact", "<ul><li><a href='/Contacts' title='Scottish Government Contacts'>Contacts</a></li><li><a href='/Help'>Help</a></li></ul>")]
+    [TestCase("newsletter", "<a href='https://keepmeposted.example.gov.uk/'><img alt='Keep me posted horizontal logo' src='kmp.png'></a>")]
+    [TestCase("newsletter", "<div id='subscribe-box'><h4>Subscribe for updates</h4><p><a href='https://register.example.gov.uk/Subscribe/Step1'>Register to receive email</a> news alerts, daily digest or weekly roundup.</p></div>")]
+    [TestCase("newsletter", "<li title='Subscribe to ready-made feeds or set up your own.'><a href='/atombuilder.aspx'>Web feeds</a></li>")]
+    [TestCase("newsletter", "<div><h2>Public Meeting Notices</h2><p><a href='https://apps.example.gov/pmn/'>Search for, subscribe to, or add public meeting notices</a></p></div>")]
+    [TestCase("online_payment", "<ul><li><a href='https://secure.apps.example.gov/lic/online/main.htm'> Hunting and Fishing License Purchase </a></li></ul>")]
+    [TestCase("online_payment", "<a href='/fishing'>Buy a rod fishing licence</a>")]
+    [TestCase("cookie_notice", "<div id='cnotif'><p>By using this website, you consent to our use of cookies. For more information see our <a href='/privacy'>privacy policy page</a>.<button type='button'>Close</button></p></div>")]
+    [TestCase("phone_contact", "<p>Questions about fees? (Call 0800 25 7777)</p>")]
+    [TestCase("online_application", "<ul class='menu'><li><a href='/contact/reporting-suspected-fraud'>Reporting Suspected Fraud</a></li></ul>")]
+    [TestCase("online_application", "<a href='/report-benefit-fraud'>Report benefit fraud</a>")]
+    // Chinese pages 93–104 (mainland and Taiwan), training data of round 11 once measured blind.
+    [TestCase("font_size_control", "<div class='font_area'><span>字級</span> 設定說明與網站其他功能連結<button type='button' title='字型小' class='rd_font_change'>小</button><button type='button' title='字型中' class='rd_font_change'>中</button><button type='button' title='字型大' class='rd_font_change'>大</button></div>")]
+    [TestCase("message_board", "<td><a href='/ns_class/myhd_01'>市长信箱办理统计</a> | <a href='/ns_class/myhd_09'>市民论坛</a></td>")]
+    [TestCase("survey", "<a href='/zhuzhan/zxdc/'>征询调查</a>")]
+    [TestCase("language_switch", "<a href='/en/'>英文版</a>")]
+    [TestCase("faq", "<a href='/zhuzhan/rdwt/'>热点问题</a>")]
+    [TestCase("open_data", "<div class='index_title'><div class='more'><a href='/gk/'>更多</a></div><h3><a href='./gk/'>公开</a></h3><div class='sub'><a href='./govpublic/'>目录</a> <a href='http://ysq.example.gov.cn/gksq_1.jsp'>申请</a> <a href='./govpublic/gjjs/'>查询</a></div></div>")]
+    public void Round_11_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("sitemap", "<section><h2>Maps</h2><ul><li><a href='/m/1'>Parks</a></li><li><a href='/m/2'>Roads</a></li><li><a href='/m/3'>Schools</a></li><li><a href='/m/4'>Libraries</a></li><li><a href='/m/5'>Bins</a></li><li><a href='/m/6'>Wards</a></li><li><a href='/m/7'>Parking</a></li><li><a href='/m/8'>Planning</a></li></ul></section>", "map services, not a site map")]
+    [TestCase("sitemap", "<section><h2>Site map</h2><ul><li><a href='/a'>About</a></li><li><a href='/b'>Services</a></li></ul></section>", "two links under the heading are not the navigation tree")]
+    [TestCase("open_data", "<a href='http://disclosure.legislation.example.nz/'>Legislative disclosure statements</a>", "disclosure statements of bills")]
+    [TestCase("open_data", "<a href='/vdp'>Vulnerability disclosure policy</a>", "a security policy for reporting vulnerabilities")]
+    [TestCase("open_data", "<a href='/integrity'>Protected disclosures</a>", "whistle-blowing")]
+    [TestCase("open_data", "<a href='/news/foi-statistics-2017'>Statistics for 2017</a>", "a page whose address mentions FOI")]
+    [TestCase("email_contact", "<a href='/media'>Media contacts</a>", "a press desk")]
+    [TestCase("newsletter", "<a href='https://www.youtube.com/c/agency'>Subscribe to our YouTube channel for videos of council meetings</a>", "following a video channel")]
+    [TestCase("newsletter", "<ul><li><a href='/news/1'>Residents can now subscribe to the new garden waste collection service</a> <span>May 1, 2024</span></li></ul>", "a dated headline")]
+    [TestCase("online_payment", "<a href='/fishing/vendors'>Where to buy a fishing licence</a>", "licence vendors at a counter")]
+    [TestCase("online_payment", "<a href='/fishing/fees'>Fishing licence fees</a>", "what a licence costs")]
+    [TestCase("cookie_notice", "<footer><a href='/privacy#cookies'>Privacy and use of cookies</a></footer>", "a policy link, not a notice")]
+    [TestCase("online_application", "<a href='/pubs/fraud'>Annual report on fraud and corruption</a>", "a publication about fraud")]
+    [TestCase("online_application", "<a href='/fraud'>How to report fraud</a>", "information about reporting")]
+    [TestCase("phone_contact", "<p>The GST increase to 15% from 1 October 2010 is not automatically shown in fees and charges on this website.</p>", "'call' inside 'automatically' beside a date")]
+    [TestCase("font_size_control", "<a href='/fonts'>標準字型下載</a>", "downloading a font")]
+    [TestCase("message_board", "<a href='/news/9'>市民论坛活动报名</a>", "signing up for a forum event")]
+    [TestCase("language_switch", "<a href='http://www.example.gov.cn/2009-11/24/c_1.htm'>国务院信访条例(英文版)</a>", "one regulation translated, not the site")]
+    [TestCase("open_data", "<div><h3>公开招聘</h3><ul><li><a href='/zp/ml'>招聘岗位目录</a></li><li><a href='/zp/zn'>报名指南</a></li></ul></div>", "open recruitment")]
+    [TestCase("open_data", "<div><h3>公开课</h3><ul><li><a href='/k/ml'>课程目录</a></li><li><a href='/k/zn'>学习指南</a></li></ul></div>", "an open class")]
+    [TestCase("faq", "<a href='/zhuzhan/guanqiewentizhengji/' title='热点问题征集'>热点问题征集</a>", "collecting questions, not answering them")]
+    public void Round_11_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
 }
