@@ -649,6 +649,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("accessibility", "<a href='/a11y'>無障礙網站說明</a>")]
     [TestCase("accessibility", "<a href='/accessibility'>Accessibility statement</a>")]
     [TestCase("email_contact", "<a href='/ask'>Ask us a question</a>")]
+    [TestCase("email_contact", "<a href='/feedback'>Send feedback</a>")]
     [TestCase("survey", "<ul><li><a href='/proceedings/comment'>Comment on an open case</a></li></ul>")]
     [TestCase("survey", "<ul><li><a href='/c'>Comment on the proposed rate change</a></li></ul>")]
     [TestCase("survey", "<ul><li><a href='/c'>Submit a public comment</a></li></ul>")]
@@ -665,6 +666,8 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("accessibility", "<a href='/evac'>Accessibility in an emergency evacuation</a>", "evacuation advice")]
     [TestCase("email_contact", "<ul class='tiles'><li><a href='#/help'>Ask us: common questions</a></li></ul>", "an FAQ named 'Ask us'")]
     [TestCase("email_contact", "<a href='/faq'>Ask us – FAQs</a>", "an FAQ")]
+    [TestCase("email_contact", "<h1>Rate our service</h1><form><fieldset><legend>How satisfied were you?</legend><label><input type='radio' name='r' value='5'>Very satisfied</label></fieldset><label>Comments <textarea name='c'></textarea></label><button type='submit'>Send feedback</button></form>", "a rating form's own button")]
+    [TestCase("site_search", "<form action='case.html' method='get'>收件年 <input name='y' size='4'> 字 <input name='w' size='6'> 號 <input name='n' size='8'> <input type='submit' value='查詢辦理情形'></form>", "a case look-up by its filing number")]
     [TestCase("survey", "<ul><li><a href='/cases'>Case documents</a></li></ul>", "case documents")]
     [TestCase("survey", "<ul><li><a href='/c'>Comment on the closed case results</a></li></ul>", "results of a closed case")]
     public void Round_12_near_miss_is_not_found(string indicator, string html, string why)
@@ -690,6 +693,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("<ul><li><a href='hydj.html'>婚姻登记办事指南</a></li><li><a href='shjz.html'>社会救助申请指南</a></li><li><a href='bgxz.html'>表格下载</a></li></ul>", false)]
     [TestCase("<ul><li><a href='hydj.html'>婚姻登记办事指南</a></li><li><a href='https://www.hnzwfw.gov.cn/'>在线办理</a></li></ul>", true)]
     [TestCase("<ul><li><a href='https://www.hnzwfw.gov.cn/item/1'>高龄津贴申领</a></li></ul>", true)]
+    [TestCase("<ul><li><a href='https://rsj.example.gov.cn/wt/'>社保业务网上经办</a></li><li><a href='download.html'>表格下载</a></li></ul>", true)]
     public void Round_12_service_hall_link_is_judged_by_its_page_when_crawled(string hallPage, bool found)
     {
         var site = Sites.Of(
