@@ -691,6 +691,7 @@ public sealed class DefaultRubricFeatureTests
 
     // Round 12: 办事服务 whose page, once crawled, offers counter guides only is information, not an e-service channel.
     [TestCase("<ul><li><a href='hydj.html'>婚姻登记办事指南</a></li><li><a href='shjz.html'>社会救助申请指南</a></li><li><a href='bgxz.html'>表格下载</a></li></ul>", false)]
+    [TestCase("<ul><li><a href='hydj.html'>婚姻登记办事指南</a></li><li><a href='https://oa.example.internal/login'>内网办公登录</a></li></ul>", false)]
     [TestCase("<ul><li><a href='hydj.html'>婚姻登记办事指南</a></li><li><a href='https://www.hnzwfw.gov.cn/'>在线办理</a></li></ul>", true)]
     [TestCase("<ul><li><a href='https://www.hnzwfw.gov.cn/item/1'>高龄津贴申领</a></li></ul>", true)]
     [TestCase("<ul><li><a href='https://rsj.example.gov.cn/wt/'>社保业务网上经办</a></li><li><a href='download.html'>表格下载</a></li></ul>", true)]
