@@ -6,6 +6,9 @@ namespace GovSiteAudit.Detection;
 /// <summary>The <c>form</c> rule: one control that meets every criterion the rule gives.</summary>
 internal static class FormDetection
 {
+    /// <summary>Longest bare text taken as a field's name; a longer one is a sentence of the page.</summary>
+    private const int MaxTextBefore = 20;
+
     public static Evidence? Form(FormRule rule, SiteDocuments site)
     {
         foreach (var document in site.InScope(rule.Pages))
@@ -191,9 +194,26 @@ internal static class FormDetection
             }
         }
 
+        // A bare word written just before the field names it on old table layouts ("地號 <input>"), as a <label> would.
+        if (TextBefore(control) is { } before)
+        {
+            yield return before;
+        }
+
         if (form == null)
         {
             yield break;
+        }
+
+        // The form's own name ("Library catalogue", aria-labelledby a heading) says what every control in it is for.
+        yield return ParsedDocument.Attribute(form, "aria-label");
+        yield return ParsedDocument.Attribute(form, "title");
+        foreach (var labelledBy in ParsedDocument.Attribute(form, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (document.Document.GetElementbyId(labelledBy) is { } label)
+            {
+                yield return document.FlatText(label);
+            }
         }
 
         foreach (var submit in document.SubmitsNear(control, form))
@@ -220,6 +240,36 @@ internal static class FormDetection
             yield return ParsedDocument.Attribute(submit, "aria-label");
             yield return ParsedDocument.Attribute(submit, "title");
         }
+    }
+
+    /// <summary>
+    /// The text node right before the control among its siblings, when it is short enough to be a field's name; an element
+    /// between them (another field, a line break's neighbour) means the text belongs to something else.
+    /// </summary>
+    private static string? TextBefore(HtmlNode control)
+    {
+        for (var n = control.PreviousSibling; n != null; n = n.PreviousSibling)
+        {
+            if (n.NodeType == HtmlNodeType.Comment)
+            {
+                continue;
+            }
+
+            if (n.NodeType != HtmlNodeType.Text)
+            {
+                return null;
+            }
+
+            var text = VisibleText.CollapseWhiteSpace(HtmlEntity.DeEntitize(n.InnerText));
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            return text.Length <= MaxTextBefore ? text : null;
+        }
+
+        return null;
     }
 
     private static string DescribeControl(HtmlNode control, string type)

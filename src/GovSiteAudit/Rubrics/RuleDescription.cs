@@ -126,7 +126,7 @@ public static partial class RuleDescription
         }
         if (r.Label is not null)
         {
-            parts.Add($"labelled (placeholder, aria-label, title, label or button text) with {Keywords(r.Label)}");
+            parts.Add($"labelled (placeholder, aria-label, title, label, a short word written before it, the form's name or button text) with {Keywords(r.Label)}");
         }
         if (r.Action is not null)
         {

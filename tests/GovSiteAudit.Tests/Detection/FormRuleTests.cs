@@ -131,4 +131,30 @@ public sealed class FormRuleTests
         Assert.That(Detector.Evaluate(SiteSearch, page)?.Element, Is.EqualTo("input[type=text][name=kw]"));
         Assert.That(Detector.Evaluate(SiteSearch, newsletterOnly), Is.Null);
     }
+
+    [Test]
+    public void Bare_text_just_before_a_field_labels_it()
+    {
+        var named = Sites.Of("<body><form>站內搜尋 <input name=\"x\"></form></body>");
+        var sentence = Sites.Of("<body><form>Type the words you are looking for, then search: <input name=\"x\"></form></body>");
+        var parcel = Sites.Of("<body><form action=\"parcel.html\">段別 <select name=\"sec\"><option>溪洲段</option></select> 地號 <input type=\"text\" name=\"no\"> <input type=\"submit\" value=\"查詢\"></form></body>");
+        var notParcels = new FormRule(["text"], null, null, new KeywordSet(["查詢"], ["地號"]), null, PageScope.All);
+
+        Assert.That(Detector.Evaluate(SiteSearch, named)?.Text, Is.EqualTo("站內搜尋"));
+        Assert.That(Detector.Evaluate(SiteSearch, sentence), Is.Null, "a sentence of the page is not a field's name");
+        Assert.That(Detector.Evaluate(notParcels, parcel), Is.Null, "地號 written before the field names it");
+        Assert.That(Detector.Evaluate(SiteSearch, parcel), Is.Not.Null, "the submit text still labels it");
+    }
+
+    [Test]
+    public void The_forms_own_name_labels_every_control_in_it()
+    {
+        const string Catalogue = "<body><form role=\"search\" aria-label=\"Library catalogue\" action=\"https://catalogue.example.org/search\"><input name=\"term\"><button type=\"submit\">Find</button></form></body>";
+        var notCatalogues = new FormRule([], "search", null, new KeywordSet([], ["catalogue"]), null, PageScope.All);
+        var byHeading = Sites.Of("<body><h2 id=\"h\">Library catalogue</h2><form role=\"search\" aria-labelledby=\"h\"><input name=\"term\"></form></body>");
+
+        Assert.That(Detector.Evaluate(notCatalogues, Sites.Of(Catalogue)), Is.Null);
+        Assert.That(Detector.Evaluate(notCatalogues, byHeading), Is.Null);
+        Assert.That(Detector.Evaluate(notCatalogues, Sites.Of(Catalogue.Replace("Library catalogue", "Search this site", StringComparison.Ordinal))), Is.Not.Null);
+    }
 }

@@ -642,4 +642,66 @@ public sealed class DefaultRubricFeatureTests
     {
         Assert.That(Found(indicator, html), Is.False, why);
     }
+
+    // Round 12 (blind sites 5 as training): classes, each with a match here and a near-miss below.
+    [TestCase("site_search", "<form action='/search' method='get'>站內搜尋 <input type='text' name='no'> <input type='submit' value='查詢'></form>")]
+    [TestCase("site_search", "<form role='search' aria-label='Search this site' action='/search'><label for='q'>Search</label> <input id='q' name='term'><button>Go</button></form>")]
+    [TestCase("accessibility", "<a href='/a11y'>無障礙網站說明</a>")]
+    [TestCase("accessibility", "<a href='/accessibility'>Accessibility statement</a>")]
+    [TestCase("email_contact", "<a href='/ask'>Ask us a question</a>")]
+    [TestCase("email_contact", "<a href='/feedback'>Send feedback</a>")]
+    [TestCase("survey", "<ul><li><a href='/proceedings/comment'>Comment on an open case</a></li></ul>")]
+    [TestCase("survey", "<ul><li><a href='/c'>Comment on the proposed rate change</a></li></ul>")]
+    [TestCase("survey", "<ul><li><a href='/c'>Submit a public comment</a></li></ul>")]
+    public void Round_12_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("site_search", "<form action='parcel.html' method='get'>段別 <select name='sec'><option>溪洲段</option></select> 地號 <input type='text' name='no' size='10'> <input type='submit' value='查詢'></form>", "a land-record look-up by section and parcel number")]
+    [TestCase("site_search", "<form class='catalogue' action='https://catalogue.example.org.uk/search' method='get' role='search' aria-label='Library catalogue'><label for='cq'>Search for books, eBooks and audiobooks</label> <input id='cq' name='term'> <button type='submit'>Find books</button></form>", "a library catalogue search, named by its form")]
+    [TestCase("site_search", "<form action='/opac/search'><input type='search' name='q' placeholder='館藏查詢'><button>查詢</button></form>", "a holdings search")]
+    [TestCase("accessibility", "<ul><li><a href='prevent-a11y.html'>身心障礙者無障礙避難逃生</a></li></ul>", "accessible evacuation is fire safety")]
+    [TestCase("accessibility", "<a href='/jobs'>無障礙就業服務</a>", "accessible employment")]
+    [TestCase("accessibility", "<a href='/evac'>Accessibility in an emergency evacuation</a>", "evacuation advice")]
+    [TestCase("email_contact", "<ul class='tiles'><li><a href='#/help'>Ask us: common questions</a></li></ul>", "an FAQ named 'Ask us'")]
+    [TestCase("email_contact", "<a href='/faq'>Ask us – FAQs</a>", "an FAQ")]
+    [TestCase("email_contact", "<h1>Rate our service</h1><form><fieldset><legend>How satisfied were you?</legend><label><input type='radio' name='r' value='5'>Very satisfied</label></fieldset><label>Comments <textarea name='c'></textarea></label><button type='submit'>Send feedback</button></form>", "a rating form's own button")]
+    [TestCase("site_search", "<form action='case.html' method='get'>收件年 <input name='y' size='4'> 字 <input name='w' size='6'> 號 <input name='n' size='8'> <input type='submit' value='查詢辦理情形'></form>", "a case look-up by its filing number")]
+    [TestCase("survey", "<ul><li><a href='/cases'>Case documents</a></li></ul>", "case documents")]
+    [TestCase("survey", "<ul><li><a href='/c'>Comment on the closed case results</a></li></ul>", "results of a closed case")]
+    public void Round_12_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+
+    // Round 12: a pay link whose page says the agency does not take payments, in the words agencies use.
+    [TestCase("<p>Pay your bill with a debit or credit card.</p><form action='/pay' method='post'><input name='ref'><button>Continue</button></form>", true)]
+    [TestCase("<p>The Commission does not bill customers or accept payments. Pay your bill directly to your utility company.</p>", false)]
+    [TestCase("<p>The Department is unable to accept payments by any means; payments should be made to the county treasurer.</p>", false)]
+    [TestCase("<p>本會不受理規費繳費，請至各區公所臨櫃辦理。</p>", false)]
+    public void Round_12_pay_link_is_judged_by_the_words_of_its_page(string payPage, bool found)
+    {
+        var site = Sites.Of(
+            Sites.Page("<html lang='en'><body><ul><li><a href='pay-bill.html'>Pay my utility bill</a></li></ul></body></html>"),
+            Sites.Page($"<html lang='en'><body><h1>Paying your utility bill</h1>{payPage}</body></html>", Sites.HomeUrl + "pay-bill.html"));
+
+        Assert.That(Detector.Detect(Rubric, site).Single(f => f.IndicatorId == "online_payment").Found, Is.EqualTo(found));
+    }
+
+    // Round 12: 办事服务 whose page, once crawled, offers counter guides only is information, not an e-service channel.
+    [TestCase("<ul><li><a href='hydj.html'>婚姻登记办事指南</a></li><li><a href='shjz.html'>社会救助申请指南</a></li><li><a href='bgxz.html'>表格下载</a></li></ul>", false)]
+    [TestCase("<ul><li><a href='hydj.html'>婚姻登记办事指南</a></li><li><a href='https://oa.example.internal/login'>内网办公登录</a></li></ul>", false)]
+    [TestCase("<ul><li><a href='hydj.html'>婚姻登记办事指南</a></li><li><a href='https://www.hnzwfw.gov.cn/'>在线办理</a></li></ul>", true)]
+    [TestCase("<ul><li><a href='https://www.hnzwfw.gov.cn/item/1'>高龄津贴申领</a></li></ul>", true)]
+    [TestCase("<ul><li><a href='https://rsj.example.gov.cn/wt/'>社保业务网上经办</a></li><li><a href='download.html'>表格下载</a></li></ul>", true)]
+    public void Round_12_service_hall_link_is_judged_by_its_page_when_crawled(string hallPage, bool found)
+    {
+        var site = Sites.Of(
+            Sites.Page("<html lang='zh-CN'><body><nav><a href='/'>首页</a><a href='bsfw/index.html'>办事服务</a></nav></body></html>"),
+            Sites.Page($"<html lang='zh-CN'><body><h1>办事服务</h1>{hallPage}</body></html>", Sites.HomeUrl + "bsfw/index.html"));
+
+        Assert.That(Detector.Detect(Rubric, site).Single(f => f.IndicatorId == "online_application").Found, Is.EqualTo(found));
+        Assert.That(Found("online_application", "<nav><a href='bsfw/index.html'>办事服务</a></nav>"), Is.True, "a single page: the link's word stands");
+    }
 }
