@@ -658,6 +658,23 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found(indicator, html), Is.True);
     }
 
+    // Round 13 of issue 11: the classes of real pages 117–127 (US, Australia, UK, New Zealand, Ireland, Singapore, mainland China,
+    // a Taiwanese vendor prototype), each beside the near-miss that shares its words.
+    [TestCase("accessibility", "<a href='/accessibility' accesskey='0'>Accessibility page with list of access keys</a>")]
+    [TestCase("message_board", "<h3 class='hd-title'><a href='./hdjl/wxszsjh/xjgs/'>信件公示</a></h3>")]
+    [TestCase("newsletter", "<p>Daily Flag Status<br><a href='http://maillist.example.gov/list/?p=subscribe&id=6'>Sign up to receive Flag Status Alerts</a></p>")]
+    [TestCase("survey", "<footer><a href='http://feedback.example.asia/se.ashx?s=1' title='Rate this website'>Rate this website</a></footer>")]
+    [TestCase("online_application", "<a href='/safety/dmv/'><img src='plates.gif' alt='Online Drivers License Renewal'></a>")]
+    [TestCase("login", "<a href='javascript:caLogin();'>【供应商登录】</a>")]
+    [TestCase("registration", "<a href='/signup'>Register as a new user</a>")]
+    [TestCase("forms_download", "<ul><li><a href='/Article/ShowArticle.aspx?ArticleID=43982'>申请表</a></li><li><a href='/Article/ShowArticle.aspx?ArticleID=43983'>投诉登记表</a></li></ul>")]
+    [TestCase("case_tracking", "<li><a href='javascript:;'><img src='icon05.png' alt=''><span>庭期查詢服務</span></a></li>")]
+    [TestCase("news", "<table><tr><th>News and Events</th><td><a href='news/index.html'><img src='tabMoreNews.gif' alt=' '></a></td></tr></table>")]
+    public void Round_13_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
     [TestCase("site_search", "<form action='parcel.html' method='get'>段別 <select name='sec'><option>溪洲段</option></select> 地號 <input type='text' name='no' size='10'> <input type='submit' value='查詢'></form>", "a land-record look-up by section and parcel number")]
     [TestCase("site_search", "<form class='catalogue' action='https://catalogue.example.org.uk/search' method='get' role='search' aria-label='Library catalogue'><label for='cq'>Search for books, eBooks and audiobooks</label> <input id='cq' name='term'> <button type='submit'>Find books</button></form>", "a library catalogue search, named by its form")]
     [TestCase("site_search", "<form action='/opac/search'><input type='search' name='q' placeholder='館藏查詢'><button>查詢</button></form>", "a holdings search")]
@@ -703,5 +720,22 @@ public sealed class DefaultRubricFeatureTests
 
         Assert.That(Detector.Detect(Rubric, site).Single(f => f.IndicatorId == "online_application").Found, Is.EqualTo(found));
         Assert.That(Found("online_application", "<nav><a href='bsfw/index.html'>办事服务</a></nav>"), Is.True, "a single page: the link's word stands");
+    }
+
+    [TestCase("accessibility", "<a href='/visit/accessibility'>Accessibility information for visitors to our buildings</a>", "access to a building")]
+    [TestCase("message_board", "<a href='/gs/1'>拟录用人员公示</a>", "a notice of names, not letters")]
+    [TestCase("message_board", "<a href='http://www.example.gov.sg/Press-Room/Forum-Replies'>Forum Replies</a>", "replies to a newspaper's forum page")]
+    [TestCase("newsletter", "<a href='/account/new'>Sign up to receive your account password</a>", "an account, not a mailing list")]
+    [TestCase("survey", "<a href='/results/site-rating'>Rate this website: results</a>", "the results of the rating")]
+    [TestCase("online_application", "<a href='/dmv/fees'>Online license renewal fees</a>", "what a renewal costs")]
+    [TestCase("login", "<a href='/gys/help'>供应商登录说明</a>", "instructions on how to log in")]
+    [TestCase("registration", "<li><a href='providers/registration-of-a-new-pte/'>Register as a new provider &raquo;</a></li>", "accrediting a training provider, not creating an account")]
+    [TestCase("forms_download", "<a href='/a/9'>申请表填写说明</a>", "how to fill a form in")]
+    [TestCase("case_tracking", "<h2><a href='/today'>今日排定庭期</a></h2>", "today's hearings listed, not a look-up")]
+    [TestCase("news", "<a href='/news/2018/03/15/statement-on-hb-1555'>Statement</a>", "one story's address")]
+    [TestCase("news", "<a href='/newsletter/'>Our newsletter</a>", "a newsletter page")]
+    public void Round_13_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
     }
 }
