@@ -9,6 +9,9 @@ internal static class FormDetection
     /// <summary>Longest bare text taken as a field's name; a longer one is a sentence of the page.</summary>
     private const int MaxTextBefore = 20;
 
+    /// <summary>Ids of a form's aria-labelledby read for its name.</summary>
+    internal const int MaxLabelledBy = 8;
+
     public static Evidence? Form(FormRule rule, SiteDocuments site)
     {
         foreach (var document in site.InScope(rule.Pages))
@@ -208,7 +211,8 @@ internal static class FormDetection
         // The form's own name ("Library catalogue", aria-labelledby a heading) says what every control in it is for.
         yield return ParsedDocument.Attribute(form, "aria-label");
         yield return ParsedDocument.Attribute(form, "title");
-        foreach (var labelledBy in ParsedDocument.Attribute(form, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // A name is one to three ids; a page that lists thousands would make every control of the form read them all.
+        foreach (var labelledBy in ParsedDocument.Attribute(form, "aria-labelledby").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxLabelledBy))
         {
             if (document.Document.GetElementbyId(labelledBy) is { } label)
             {

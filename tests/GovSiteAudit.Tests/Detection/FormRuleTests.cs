@@ -157,4 +157,16 @@ public sealed class FormRuleTests
         Assert.That(Detector.Evaluate(notCatalogues, byHeading), Is.Null);
         Assert.That(Detector.Evaluate(notCatalogues, Sites.Of(Catalogue.Replace("Library catalogue", "Search this site", StringComparison.Ordinal))), Is.Not.Null);
     }
+
+    [Test]
+    public void A_forms_name_is_read_from_its_first_aria_labelledby_ids_only()
+    {
+        // A hostile page could list thousands of ids and make every control of the form read them all.
+        var notCatalogues = new FormRule([], "search", null, new KeywordSet([], ["catalogue"]), null, PageScope.All);
+        var filler = string.Join(" ", Enumerable.Range(0, FormDetection.MaxLabelledBy).Select(i => $"x{i}"));
+        string Page(string ids) => $"<body><h2 id=\"h\">Library catalogue</h2><form role=\"search\" aria-labelledby=\"{ids}\"><input name=\"term\"></form></body>";
+
+        Assert.That(Detector.Evaluate(notCatalogues, Sites.Of(Page("h " + filler))), Is.Null, "the first id is read");
+        Assert.That(Detector.Evaluate(notCatalogues, Sites.Of(Page(filler + " h"))), Is.Not.Null, "ids past the limit are not");
+    }
 }
