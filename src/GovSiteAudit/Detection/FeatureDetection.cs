@@ -100,19 +100,23 @@ internal static class FeatureDetection
         return null;
     }
 
-    // Path segments of a platform's share or intent endpoint (facebook.com/sharer/sharer.php, x.com/intent/post,
-    // linkedin.com/shareArticle, social-plugins.line.me/lineit/share, service.weibo.com/share/share.php).
+    // Share endpoints by path, on any other host (facebook.com/sharer/sharer.php, linkedin.com/shareArticle,
+    // social-plugins.line.me/lineit/share, service.weibo.com/share/share.php). "intent" shares only as intent/tweet or
+    // intent/post: intent/follow and intent/user lead to the agency's account. A bare "share" segment is a share endpoint
+    // only with the page to share in its query (facebook.com/share/<id> is Facebook's short link to a page).
     private static readonly HashSet<string> ShareSegments = new(StringComparer.OrdinalIgnoreCase)
     {
-        "share", "sharer", "sharer.php", "share.php", "sharing", "shareArticle", "intent", "lineit",
+        "sharer", "sharer.php", "share.php", "shareArticle", "lineit",
     };
+
+    private static readonly HashSet<string> IntentShares = new(StringComparer.OrdinalIgnoreCase) { "tweet", "post" };
 
     // Share-button services whose every link shares the page it sits on.
     private static readonly string[] ShareHosts = ["addtoany.com", "addthis.com", "sharethis.com"];
 
     /// <summary>
     /// A share button: a link to another host's share or intent endpoint. It shares the page a visitor is on, so its name
-    /// ("Facebook", "Email", "LINE") says nothing about the agency's own features.
+    /// ("Facebook", "LINE") says nothing about the agency's own features.
     /// </summary>
     internal static bool IsShareLink(string? address, string pageUrl)
     {
@@ -127,8 +131,24 @@ internal static class FeatureDetection
             return false;
         }
 
-        return ShareHosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal))
-            || uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(ShareSegments.Contains);
+        if (ShareHosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var query = uri.Query.ToLowerInvariant();
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (ShareSegments.Contains(segments[i])
+                || (segments[i].Equals("intent", StringComparison.OrdinalIgnoreCase) && i + 1 < segments.Length && IntentShares.Contains(segments[i + 1]))
+                || (segments[i].Equals("share", StringComparison.OrdinalIgnoreCase) && (query.Contains("u=", StringComparison.Ordinal) || query.Contains("url=", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An address of an account on one of the hosts: a path that names something, not an action.</summary>

@@ -5,8 +5,9 @@ using HtmlAgilityPack;
 namespace GovSiteAudit.Detection;
 
 /// <summary>
-/// The <c>target_shows</c> check of a <c>link_text</c> rule: a link whose page was crawled counts only when that page or
-/// the home page shows the rule too (the home, not the page holding the link: a crime-report form beside a "Contact us" link
+/// The <c>target_shows</c> check of a <c>link_text</c> rule: a link whose page was crawled counts only when the rule holds
+/// on that page and the home page taken together — "shown on either" for a plain rule, "on neither" for a <c>not</c> (the
+/// home, not the page holding the link: a crime-report form beside a "Contact us" link
 /// in the menu of an inner page is not the contact channel). A "Contact us" link says there is a way to write, and the page behind it
 /// can say otherwise (phone numbers only); a single saved page, whose links lead nowhere crawled, keeps the link's word.
 /// </summary>
@@ -16,12 +17,14 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
 
     public bool Confirm(ParsedDocument document, HtmlNode link)
     {
-        if (link.Name is not ("a" or "area"))
+        var href = ParsedDocument.Attribute(link, "href");
+        if (link.Name is not ("a" or "area") || string.IsNullOrWhiteSpace(href))
         {
+            // A control, or a link without an address (a script opens the mailbox): it leads to no page to judge by.
             return true;
         }
 
-        var address = document.Resolve(ParsedDocument.Attribute(link, "href"));
+        var address = document.Resolve(href);
         var to = PageOf(address);
         var home = site.Site.Home;
         if (to == null || home == null || (ReferenceEquals(PageOf(document.Url), to) && address != to.Url))

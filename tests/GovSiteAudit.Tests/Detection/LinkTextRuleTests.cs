@@ -42,6 +42,10 @@ public sealed class LinkTextRuleTests
     [TestCase("<a href=\"https://social-plugins.line.me/lineit/share?url=x\">Facebook</a>", false)]
     [TestCase("<a href=\"https://www.addtoany.com/add_to/facebook?linkurl=x\">Facebook</a>", false)]
     [TestCase("<a href=\"https://www.facebook.com/CalderRevenue\">Facebook</a>", true)]
+    [TestCase("<a href=\"https://service.weibo.com/share/share.php?url=x\">Facebook</a>", false)]
+    [TestCase("<a href=\"https://twitter.com/intent/follow?screen_name=agency\">Facebook</a>", true)]
+    [TestCase("<a href=\"https://www.facebook.com/share/1AbCdEf/\">Facebook</a>", true)]
+    [TestCase("<a href=\"https://zwfw.example.gov.cn/share/index.html\">Facebook</a>", true)]
     [TestCase("<a href=\"/share/facebook\">Facebook</a>", true)]
     [TestCase("<a href=\"#\">Facebook</a>", true)]
     public void Share_button_is_not_a_link_to_a_feature(string body, bool found)
@@ -85,6 +89,18 @@ public sealed class LinkTextRuleTests
         var rule = Sites.Link(["Contact us"]) with { TargetShows = new HrefRule(Sites.Regex("^mailto:"), "^mailto:", PageScope.All) };
 
         Assert.That(Detector.Evaluate(rule, Sites.Of(home)), Is.Not.Null, why);
+    }
+
+    // A link without an address (a script opens the mailbox) leads to no page: it is not judged by the page it sits on.
+    [Test]
+    public void Target_shows_keeps_a_link_without_an_address()
+    {
+        var rule = Sites.Link(["Contact us"]) with { TargetShows = new HrefRule(Sites.Regex("^mailto:"), "^mailto:", PageScope.All) };
+        var site = Sites.Of(
+            Sites.Page("<body><a href=\"/about.html\">About</a></body>"),
+            Sites.Page("<body><a onclick=\"openMailbox()\">Contact us</a><p>Call 101.</p></body>", Sites.HomeUrl + "about.html"));
+
+        Assert.That(Detector.Evaluate(rule, site), Is.Not.Null);
     }
 
     // An icon control named only by the tooltip it shows on hover or focus (round 5 of issue 11: a member icon with
