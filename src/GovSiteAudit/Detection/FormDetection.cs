@@ -270,11 +270,29 @@ internal static class FormDetection
                 continue;
             }
 
-            return text.Length <= MaxTextBefore ? text : null;
+            // "<input type=radio> Email <input type=radio> Phone": a radio's or checkbox's text follows it, so the text
+            // belongs to the choice before it, not to the next field.
+            return text.Length <= MaxTextBefore && !IsChoice(PreviousElement(n)) ? text : null;
         }
 
         return null;
     }
+
+    private static HtmlNode? PreviousElement(HtmlNode node)
+    {
+        for (var n = node.PreviousSibling; n != null; n = n.PreviousSibling)
+        {
+            if (n.NodeType == HtmlNodeType.Element)
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsChoice(HtmlNode? node) =>
+        node is { Name: "input" } && ParsedDocument.Attribute(node, "type").Trim().ToLowerInvariant() is "radio" or "checkbox";
 
     private static string DescribeControl(HtmlNode control, string type)
     {

@@ -147,6 +147,16 @@ public sealed class FormRuleTests
     }
 
     [Test]
+    public void Text_after_a_radio_button_is_that_choices_label_not_the_next_fields()
+    {
+        var choice = Sites.Of("<body><form><input type=\"radio\" name=\"c\"> 站內搜尋 <input name=\"x\"></form></body>");
+        var named = Sites.Of("<body><form><input type=\"hidden\" name=\"c\"> 站內搜尋 <input name=\"x\"></form></body>");
+
+        Assert.That(Detector.Evaluate(SiteSearch, choice), Is.Null, "the words follow the radio button they label");
+        Assert.That(Detector.Evaluate(SiteSearch, named)?.Text, Is.EqualTo("站內搜尋"), "any other field before the words does not take them");
+    }
+
+    [Test]
     public void The_forms_own_name_labels_every_control_in_it()
     {
         const string Catalogue = "<body><form role=\"search\" aria-label=\"Library catalogue\" action=\"https://catalogue.example.org/search\"><input name=\"term\"><button type=\"submit\">Find</button></form></body>";
