@@ -1,4 +1,5 @@
 using GovSiteAudit.Rubrics;
+using GovSiteAudit.Targets;
 using HtmlAgilityPack;
 
 namespace GovSiteAudit.Detection;
@@ -131,7 +132,7 @@ internal static class FeatureDetection
             return false;
         }
 
-        if (ShareHosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal)))
+        if (ShareHosts.Any(h => HostName.IsWithin(host, h)))
         {
             return true;
         }
@@ -160,7 +161,7 @@ internal static class FeatureDetection
         }
 
         var host = uri.IdnHost.ToLowerInvariant();
-        if (!hosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal)))
+        if (!hosts.Any(h => HostName.IsWithin(host, h)))
         {
             return false;
         }

@@ -47,6 +47,10 @@ public static class HostName
     {
         var registrable = RegistrableDomain(siteHost);
         host = host.TrimStart('.').TrimEnd('.').ToLowerInvariant();
-        return host == registrable || host.EndsWith("." + registrable, StringComparison.Ordinal);
+        return IsWithin(host, registrable);
     }
+
+    /// <summary><paramref name="host"/> is <paramref name="domain"/> or one of its subdomains (both lower case).</summary>
+    public static bool IsWithin(string host, string domain) =>
+        host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
 }

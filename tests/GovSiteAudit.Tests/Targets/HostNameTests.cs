@@ -35,4 +35,13 @@ public sealed class HostNameTests
     {
         Assert.That(HostName.RegistrableDomain(host), Is.EqualTo(expected));
     }
+
+    [TestCase("facebook.com", "facebook.com", true)]
+    [TestCase("m.facebook.com", "facebook.com", true)]
+    [TestCase("notfacebook.com", "facebook.com", false)]
+    [TestCase("facebook.com.evil.example", "facebook.com", false)]
+    public void A_host_is_within_its_domain_and_the_domains_subdomains_only(string host, string domain, bool within)
+    {
+        Assert.That(HostName.IsWithin(host, domain), Is.EqualTo(within));
+    }
 }
