@@ -97,6 +97,13 @@ internal static class MarkupDetection
     {
         foreach (var document in site.InScope(rule.Pages))
         {
+            // An expression over a page of several megabytes can take seconds and cannot be stopped halfway; it is not
+            // started on another page once the site's time is up (the indicator is then reported as not determined).
+            if (site.Patterns.OutOfTime())
+            {
+                return null;
+            }
+
             HtmlNode? node;
             try
             {

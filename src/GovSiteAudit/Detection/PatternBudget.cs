@@ -72,6 +72,13 @@ internal sealed class PatternBudget(TimeProvider time, CancellationToken deadlin
         }
     }
 
+    /// <summary>
+    /// True (and counted) once the site's deadline has passed: for work that is not a pattern match (an XPath expression over
+    /// a page) and cannot be stopped halfway, so it stops between pages instead.
+    /// </summary>
+    public bool OutOfTime() =>
+        deadline.IsCancellationRequested && !Refuse("the site's time budget (--site-timeout) ran out during detection");
+
     private bool Refuse(string reason)
     {
         Undetermined++;

@@ -101,6 +101,24 @@ public sealed class DetectionBudgetTests
         Assert.That(findings.Select(f => f.Note), Is.All.Contains("not evaluated").And.All.Contains("--site-timeout"));
     }
 
+    /// <summary>
+    /// An XPath expression cannot be stopped halfway, and over a page of several megabytes it takes seconds: once the site's
+    /// time is up it is not started on a further page, and the rule says it could not decide rather than "not found".
+    /// </summary>
+    [Test]
+    public void An_xpath_rule_is_not_started_on_a_page_once_the_site_budget_is_spent()
+    {
+        var site = Sites.Of(Sites.Page("<body><p>nothing here</p></body>"), Sites.Page("<body><a href=\"/faq\">FAQ</a></body>", Sites.HomeUrl + "help"));
+        var rule = new XPathRule("//a[@href='/faq']", PageScope.All);
+        Assert.That(MarkupDetection.XPath(rule, new SiteDocuments(site)), Is.Not.Null, "the rule matches the second page");
+
+        var spent = new SiteDocuments(site, new PatternBudget(TimeProvider.System, new CancellationToken(canceled: true)));
+
+        Assert.That(MarkupDetection.XPath(rule, spent), Is.Null);
+        Assert.That(spent.Patterns.Undetermined, Is.EqualTo(1));
+        Assert.That(spent.Patterns.LastReason, Does.Contain("--site-timeout"));
+    }
+
     [Test]
     public void A_rule_that_fails_on_a_page_is_reported_and_the_others_are_evaluated()
     {
