@@ -14,6 +14,7 @@ namespace GovSiteAudit.Detection;
 internal sealed class LinkTargets(Rule shows, SiteDocuments site)
 {
     private readonly Dictionary<string, bool> _judged = [];
+    private Dictionary<string, PageSnapshot>? _pages;
 
     public bool Confirm(ParsedDocument document, HtmlNode link)
     {
@@ -27,7 +28,7 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
         var address = document.Resolve(href);
         var to = PageOf(address);
         var home = site.Site.Home;
-        if (to == null || home == null || (ReferenceEquals(PageOf(document.Url), to) && address != to.Url))
+        if (address == null || to == null || home == null || (ReferenceEquals(PageOf(document.Url), to) && IsPlaceOnPage(address)))
         {
             // Not reached, or a place on the page the link is on (#contact): the link's own words are the evidence.
             return true;
@@ -44,8 +45,10 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
     }
 
     /// <summary>
-    /// The crawled page at an address: the same URL, or without a plain fragment (#contact is a place on the page; #/contact
-    /// is a route of an app, a page of its own). A frame's document belongs to the page that holds it.
+    /// The crawled page at an address: the same page, or without a plain fragment (#contact is a place on the page; #/contact
+    /// is a route of an app, a page of its own). A frame's document belongs to the page that holds it. Addresses are compared
+    /// as a browser would reach the same page: http and https, the host's case, a default port, a trailing slash and a
+    /// directory's index file make no difference (a menu written for http on a site now served over https).
     /// </summary>
     private PageSnapshot? PageOf(string? address)
     {
@@ -54,17 +57,63 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
             return null;
         }
 
-        var hash = address.IndexOf('#', StringComparison.Ordinal);
-        var route = hash >= 0 && hash + 1 < address.Length && address[hash + 1] is '/' or '!';
-        var bare = hash >= 0 && !route ? address[..hash] : address;
-        foreach (var page in site.Site.Pages)
+        _pages ??= Index(site.Site.Pages);
+        return _pages.GetValueOrDefault(Key(address));
+    }
+
+    private static Dictionary<string, PageSnapshot> Index(IReadOnlyList<PageSnapshot> pages)
+    {
+        var index = new Dictionary<string, PageSnapshot>(StringComparer.Ordinal);
+        foreach (var page in pages)
         {
-            if (page.Url == address || page.Url == bare || page.Frames.Any(f => f.Url == address))
+            index.TryAdd(Key(page.Url), page);
+        }
+
+        // A frame's own address leads to the page holding it, unless a page of that address was crawled itself.
+        foreach (var page in pages)
+        {
+            foreach (var frame in page.Frames)
             {
-                return page;
+                index.TryAdd(Key(frame.Url), page);
             }
         }
 
-        return null;
+        return index;
     }
+
+    private static bool IsPlaceOnPage(string address)
+    {
+        var hash = address.IndexOf('#', StringComparison.Ordinal);
+        return hash >= 0 && !(hash + 1 < address.Length && address[hash + 1] is '/' or '!');
+    }
+
+    /// <summary>What identifies a page for <see cref="PageOf"/>; an address that is not http(s) is its own key.</summary>
+    internal static string Key(string address)
+    {
+        var hash = address.IndexOf('#', StringComparison.Ordinal);
+        var route = hash >= 0 && hash + 1 < address.Length && address[hash + 1] is '/' or '!';
+        var fragment = route ? address[hash..] : "";
+        var bare = hash >= 0 ? address[..hash] : address;
+        if (!Uri.TryCreate(bare, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return bare + fragment;
+        }
+
+        var path = uri.AbsolutePath;
+        var lastSlash = path.LastIndexOf('/');
+        if (uri.Query.Length == 0 && IndexFiles.Contains(path[(lastSlash + 1)..]))
+        {
+            path = path[..(lastSlash + 1)];
+        }
+
+        path = path.Length > 1 ? path.TrimEnd('/') : path;
+        var port = uri.IsDefaultPort ? "" : ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return "//" + uri.IdnHost.ToLowerInvariant() + port + path + uri.Query + fragment;
+    }
+
+    private static readonly HashSet<string> IndexFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "index.html", "index.htm", "index.php", "index.asp", "index.aspx", "index.jsp",
+        "default.html", "default.htm", "default.asp", "default.aspx",
+    };
 }

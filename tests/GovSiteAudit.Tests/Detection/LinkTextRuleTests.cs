@@ -91,6 +91,35 @@ public sealed class LinkTextRuleTests
         Assert.That(Detector.Evaluate(rule, Sites.Of(home)), Is.Not.Null, why);
     }
 
+    // A menu written for http on a site served over https, a trailing slash, an index file or the host's case: the same page
+    // was crawled, and it is the one that judges the link.
+    [TestCase("http://www.example.gov.tw/contact/", "contact")]
+    [TestCase("/contact/index.html", "contact/")]
+    [TestCase("HTTPS://WWW.EXAMPLE.GOV.TW:443/contact", "contact/")]
+    [TestCase("/contact.html#form", "contact.html")]
+    public void Target_shows_finds_the_crawled_page_behind_another_spelling_of_its_address(string href, string crawledPath)
+    {
+        var rule = Sites.Link(["Contact us"]) with { TargetShows = new HrefRule(Sites.Regex("^mailto:"), "^mailto:", PageScope.All) };
+        var site = Sites.Of(
+            Sites.Page($"<body><a href=\"{href}\">Contact us</a></body>"),
+            Sites.Page("<body><p>Call 101.</p></body>", Sites.HomeUrl + crawledPath));
+
+        Assert.That(Detector.Evaluate(rule, site), Is.Null, "the crawled contact page lists a phone number only");
+    }
+
+    [TestCase("https://www.example.gov.tw/contact?tab=2", "contact")]
+    [TestCase("https://other.example.gov.tw/contact", "contact")]
+    [TestCase("/contact#/form", "contact")]
+    public void Target_shows_keeps_a_link_to_another_page_than_the_one_crawled(string href, string crawledPath)
+    {
+        var rule = Sites.Link(["Contact us"]) with { TargetShows = new HrefRule(Sites.Regex("^mailto:"), "^mailto:", PageScope.All) };
+        var site = Sites.Of(
+            Sites.Page($"<body><a href=\"{href}\">Contact us</a></body>"),
+            Sites.Page("<body><p>Call 101.</p></body>", Sites.HomeUrl + crawledPath));
+
+        Assert.That(Detector.Evaluate(rule, site), Is.Not.Null, "a query, another host or an app route is another page, not reached");
+    }
+
     // A link without an address (a script opens the mailbox) leads to no page: it is not judged by the page it sits on.
     [Test]
     public void Target_shows_keeps_a_link_without_an_address()
