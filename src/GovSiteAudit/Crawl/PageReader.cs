@@ -40,7 +40,12 @@ internal sealed class PageReader
 
     public async Task<PageSnapshot> SnapshotAsync(IPage page, IResponse response, int depth, PageTraffic traffic, Func<Uri, bool> sameSite)
     {
-        var headers = await response.AllHeadersAsync().WaitAsync(_token).ConfigureAwait(false);
+        var headers = await HeadersAsync(response).ConfigureAwait(false);
+        if (traffic.Brakes > 0)
+        {
+            _notes.Add($"{page.Url} made requests without end ({traffic.Count.Made} while it was read: an image error handler or a script in a loop); its scripts were paused {traffic.Brakes} time(s) to stop them");
+        }
+
         var (html, truncated, title) = await PageContent.ReadAsync(page, _token).ConfigureAwait(false);
         if (truncated)
         {
@@ -59,6 +64,22 @@ internal sealed class PageReader
         return new PageSnapshot(
             page.Url, response.Status, headers.GetValueOrDefault("content-type"), title, html,
             new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase), depth, frames, traffic.Urls);
+    }
+
+    /// <summary>
+    /// The response's headers as received; when Playwright has already discarded the response object (a page that made
+    /// tens of thousands of requests), the headers it gave with the response, which lack only cookies and repeated names.
+    /// </summary>
+    private async Task<Dictionary<string, string>> HeadersAsync(IResponse response)
+    {
+        try
+        {
+            return await response.AllHeadersAsync().WaitAsync(_token).ConfigureAwait(false);
+        }
+        catch (PlaywrightException e) when (e.Message.Contains("has been collected", StringComparison.Ordinal))
+        {
+            return new Dictionary<string, string>(response.Headers, StringComparer.OrdinalIgnoreCase);
+        }
     }
 
     public async Task<IReadOnlyList<FoundLink>> LinksAsync(IPage page, Func<Uri, bool> sameSite)

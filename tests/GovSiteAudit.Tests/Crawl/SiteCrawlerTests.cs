@@ -262,6 +262,35 @@ public sealed class SiteCrawlerTests
         Assert.That(result.Snapshot.Home!.Html, Does.Contain("常見問答"));
     }
 
+    /// <summary>
+    /// Found on a real page (a 2018 capture of nt.gov.au): a logo whose error handler sets a fallback image that fails
+    /// too loops for ever, and every image fails here, since the crawl blocks images. The page made over 4,000 requests a
+    /// second until Playwright discarded the page's own response and the site ended as a network error after 65 s.
+    /// </summary>
+    [Test]
+    public async Task A_page_that_requests_without_end_is_braked_and_read()
+    {
+        var server = await Serve("js-nav");
+        const string looping = "<img alt=\"logo\" src=\"/logo.svg\" onerror=\"this.src='/logo.png'\"><img alt=\"footer\" src=\"/f.svg\" onerror=\"this.src='/f.png'\">";
+        server.MapRoute("/looping", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"<html><head><title>Looping</title></head><body>{looping}<a href=\"/looping-inner\">常見問答</a></body></html>", context.RequestAborted);
+        });
+        server.MapRoute("/looping-inner", context =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return context.Response.WriteAsync($"<html><head><title>Inner</title></head><body>{looping}<p>問答</p></body></html>", context.RequestAborted);
+        });
+
+        var result = await Crawl(server, Local with { MaxDepth = 1, MaxPages = 2, SiteTimeout = TimeSpan.FromSeconds(60) }, "looping");
+
+        Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
+        Assert.That(result.Snapshot.Pages.Select(p => new Uri(p.Url).AbsolutePath), Is.EqualTo(new[] { "/looping", "/looping-inner" }));
+        Assert.That(result.Error, Does.Contain("made requests without end").And.Contain("paused"));
+        Assert.That(result.Snapshot.Pages.Select(p => p.Requests.Count), Is.All.LessThanOrEqualTo(PageTraffic.MaxUrls));
+    }
+
     [Test]
     public async Task Home_page_whose_load_event_never_comes_is_read_as_it_is()
     {
