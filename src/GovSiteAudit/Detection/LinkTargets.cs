@@ -54,9 +54,7 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
             return null;
         }
 
-        var hash = address.IndexOf('#', StringComparison.Ordinal);
-        var route = hash >= 0 && hash + 1 < address.Length && address[hash + 1] is '/' or '!';
-        var bare = hash >= 0 && !route ? address[..hash] : address;
+        var bare = WithoutPlace(address);
         foreach (var page in site.Site.Pages)
         {
             if (page.Url == address || page.Url == bare || page.Frames.Any(f => f.Url == address))
@@ -66,5 +64,13 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
         }
 
         return null;
+    }
+
+    /// <summary>An address without a plain fragment (#contact is a place on the page; #/contact is a route of an app, kept).</summary>
+    internal static string WithoutPlace(string address)
+    {
+        var hash = address.IndexOf('#', StringComparison.Ordinal);
+        var route = hash >= 0 && hash + 1 < address.Length && address[hash + 1] is '/' or '!';
+        return hash >= 0 && !route ? address[..hash] : address;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class PageNames(SiteDocuments site)
         {
             var compiled = Keywords.For(keywords);
             says = OwnNames(document).Any(compiled.Match)
-                || (_linkWords ??= CollectLinkWords()).GetValueOrDefault(Bare(document.Url))?.Any(compiled.Match) == true;
+                || (_linkWords ??= CollectLinkWords()).GetValueOrDefault(LinkTargets.WithoutPlace(document.Url))?.Any(compiled.Match) == true;
             _judged[(document, keywords)] = says;
         }
 
@@ -61,13 +61,13 @@ internal sealed class PageNames(SiteDocuments site)
         {
             foreach (var link in document.Links)
             {
-                if (link.Node.Name is not ("a" or "area")
-                    || document.Resolve(ParsedDocument.Attribute(link.Node, "href")) is not { } address)
+                var href = ParsedDocument.Attribute(link.Node, "href");
+                if (link.Node.Name is not ("a" or "area") || string.IsNullOrWhiteSpace(href) || document.Resolve(href) is not { } address)
                 {
                     continue;
                 }
 
-                var key = Bare(address);
+                var key = LinkTargets.WithoutPlace(address);
                 if (!words.TryGetValue(key, out var list))
                 {
                     words[key] = list = [];
@@ -78,13 +78,5 @@ internal sealed class PageNames(SiteDocuments site)
         }
 
         return words;
-    }
-
-    /// <summary>An address without a plain fragment (#top is a place on the page; #/staff is a route of an app, kept).</summary>
-    private static string Bare(string address)
-    {
-        var hash = address.IndexOf('#', StringComparison.Ordinal);
-        var route = hash >= 0 && hash + 1 < address.Length && address[hash + 1] is '/' or '!';
-        return hash >= 0 && !route ? address[..hash] : address;
     }
 }

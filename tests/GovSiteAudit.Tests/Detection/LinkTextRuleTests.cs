@@ -62,6 +62,7 @@ public sealed class LinkTextRuleTests
     [TestCase("<body><h1>系統</h1><button>登入</button></body>", "<footer><a href='/staff.html'>内网办公</a></footer>", false, "the footer link leading to it says intranet")]
     [TestCase("<body><h1>會員登入</h1><button>登入</button></body>", "<a href='/staff.html'>會員專區</a>", true, "a citizen's sign-in page")]
     [TestCase("<body><h1>會員登入</h1><h2>員工</h2><button>登入</button></body>", "<a href='/staff.html#top'>會員專區</a>", true, "with an h1, an h2 heads a section, not the page")]
+    [TestCase("<body><h1>會員登入</h1><a onclick='toggle()'>員工</a><button>登入</button></body>", "<a href='/staff.html'>會員專區</a>", true, "a link without an address leads to no page, not to the one it is on")]
     public void Page_exclude_leaves_out_a_page_called_by_its_words(string page, string homeLink, bool found, string why)
     {
         var rule = Sites.Link(["登入"]) with { PageExclude = KeywordSet.Of("員工", "同仁", "內網") };
