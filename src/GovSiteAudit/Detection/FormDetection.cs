@@ -26,6 +26,12 @@ internal static class FormDetection
                 var evidence = Judge(rule, site, document, control);
                 if (evidence != null)
                 {
+                    if (rule.PageExclude is { } pageWords && site.Names.Says(document, pageWords))
+                    {
+                        // A password field on a page called 員工登入 (or reached by a link so named): none of its controls count.
+                        break;
+                    }
+
                     return evidence;
                 }
             }

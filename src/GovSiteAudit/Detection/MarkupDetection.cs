@@ -13,6 +13,7 @@ internal static class MarkupDetection
         var targets = rule.TargetShows is null ? null : new LinkTargets(rule.TargetShows, site);
         foreach (var document in site.InScope(rule.Pages))
         {
+            var pageLeftOut = false;
             foreach (var link in document.Links)
             {
                 if (!document.IsInRegion(link.Node, rule.Region)
@@ -34,6 +35,13 @@ internal static class MarkupDetection
                     if (Keywords.Match(text.Normalized, rule.Keywords)
                         && !(rule.SkipHeadlines && Headlines.IsDated(document, link.Node, site.BuiltIn)))
                     {
+                        if (rule.PageExclude is { } pageWords && site.Names.Says(document, pageWords))
+                        {
+                            // A page called 同仁登入 (or reached by a link so named) leaves all its links out.
+                            pageLeftOut = true;
+                            break;
+                        }
+
                         if (targets != null && !targets.Confirm(document, link.Node))
                         {
                             // Its page was reached and does not show the feature: the link's other texts would not either.
@@ -42,6 +50,11 @@ internal static class MarkupDetection
 
                         return new Evidence(document.Url, link.Element + text.Source, VisibleText.Shorten(text.Shown));
                     }
+                }
+
+                if (pageLeftOut)
+                {
+                    break;
                 }
             }
         }

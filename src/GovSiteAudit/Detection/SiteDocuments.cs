@@ -12,6 +12,7 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
     private List<ParsedDocument>? _home;
     private List<ParsedDocument>? _all;
     private SiteMetrics? _metrics;
+    private PageNames? _names;
     // Shared with the views of Only(…): a page is parsed once per detection run, whichever view asks first.
     private Dictionary<PageSnapshot, IReadOnlyList<ParsedDocument>> _parsed = new(ReferenceEqualityComparer.Instance);
 
@@ -31,6 +32,9 @@ internal sealed class SiteDocuments(SiteSnapshot site, PatternBudget? patterns =
         get => _metrics ??= SiteMetrics.Of(Site, AuditedAt);
         init => _metrics = value;
     }
+
+    /// <summary>What each page is called (title, main heading, the links leading to it), for <c>page_exclude</c>.</summary>
+    public PageNames Names => _names ??= new PageNames(this);
 
     /// <summary>A rubric pattern's match on this site, within its budget (see <see cref="PatternBudget.IsMatch"/>).</summary>
     public bool IsMatch(System.Text.RegularExpressions.Regex regex, string? input) => Patterns.IsMatch(regex, input);

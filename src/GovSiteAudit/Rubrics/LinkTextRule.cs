@@ -12,6 +12,8 @@ namespace GovSiteAudit.Rubrics;
 /// a floating 在线咨询 bubble opens a chat, while a link 在线咨询 to a page is the written-consultation column.
 /// <paramref name="TargetShows"/>: when the page the link leads to was crawled, the link counts only if that page or the
 /// home page shows this rule too (a "Contact us" page with phone numbers only is no way to write); a link whose
-/// page was not reached (a single saved page) keeps its own evidence.
+/// page was not reached (a single saved page) keeps its own evidence. <paramref name="PageExclude"/>: links on a page (not the
+/// home page) whose title, main heading or the links leading to it say one of these words are left out — a 登入 button on a
+/// page called 同仁登入 is the staff's sign-in.
 /// </summary>
-public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false, bool SkipFormButtons = false, bool ControlsOnly = false, Rule? TargetShows = null) : Rule;
+public sealed record LinkTextRule(KeywordSet Keywords, Region Region, PageScope Pages, int? MaxLength, bool SkipHeadlines = false, bool SkipFormButtons = false, bool ControlsOnly = false, Rule? TargetShows = null, KeywordSet? PageExclude = null) : Rule;

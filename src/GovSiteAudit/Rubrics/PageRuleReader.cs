@@ -15,7 +15,7 @@ internal sealed class PageRuleReader
     /// <param name="readTargetRule">Reads the rule of <c>target_shows</c> (a rule on a page's content), null when it is wrong.</param>
     public LinkTextRule? ReadLinkText(RubricNode node, Func<RubricNode, Rule?> readTargetRule)
     {
-        var fields = _walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons", "controls_only", "target_shows"], ["keywords"]);
+        var fields = _walk.Fields(node, "link_text rule", ["keywords", "exclude", "max_gap", "region", "pages", "max_length", "skip_headlines", "skip_form_buttons", "controls_only", "target_shows", "page_exclude"], ["keywords"]);
         if (fields is null)
         {
             return null;
@@ -42,9 +42,10 @@ internal sealed class PageRuleReader
             maxLengthOk &= targetShows is not null;
         }
 
+        var pageExclude = ReadPageExclude(fields, ref maxLengthOk);
         return keywords is null || region is null || pages is null || !maxLengthOk
             ? null
-            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines, skipFormButtons, controlsOnly, targetShows);
+            : new LinkTextRule(keywords, region.Value, pages.Value, maxLength, skipHeadlines, skipFormButtons, controlsOnly, targetShows, pageExclude);
     }
 
     public TextRule? ReadTextRule(RubricNode node)
@@ -115,7 +116,7 @@ internal sealed class PageRuleReader
 
     public FormRule? ReadForm(RubricNode node)
     {
-        var fields = _walk.Fields(node, "form rule", ["input_type", "role", "name", "label", "label_exclude", "action", "pages"], []);
+        var fields = _walk.Fields(node, "form rule", ["input_type", "role", "name", "label", "label_exclude", "action", "pages", "page_exclude"], []);
         if (fields is null)
         {
             return null;
@@ -160,7 +161,21 @@ internal sealed class PageRuleReader
         }
 
         var pages = _values.ReadPages(fields);
-        return !ok || pages is null ? null : new FormRule(inputTypes, role, name, label, action, pages.Value);
+        var pageExclude = ReadPageExclude(fields, ref ok);
+        return !ok || pages is null ? null : new FormRule(inputTypes, role, name, label, action, pages.Value, pageExclude);
+    }
+
+    /// <summary><c>page_exclude</c>: words that, in a page's title, main heading or the links leading to it, leave the page out.</summary>
+    private KeywordSet? ReadPageExclude(Dictionary<string, KeyValuePair<ScalarNode, RubricNode>> fields, ref bool ok)
+    {
+        if (!fields.TryGetValue("page_exclude", out var field))
+        {
+            return null;
+        }
+
+        var words = _values.ReadKeywords(field.Value, "page_exclude");
+        ok &= words is not null;
+        return words is null ? null : new KeywordSet(words, []);
     }
 
     private IReadOnlyList<string>? ReadInputTypes(RubricNode node)

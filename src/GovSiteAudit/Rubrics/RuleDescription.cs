@@ -35,7 +35,7 @@ public static partial class RuleDescription
                           (r.SkipFormButtons ? " (a form's own buttons, such as 'Apply' under a list filter, are ignored)" : "") +
                           (r.ControlsOnly ? " (only controls that act on the page — buttons, role=button, onclick handlers, javascript: or # addresses — count; links to other pages do not)" : "") +
                           (r.TargetShows is { } target ? $" (when the page it leads to was crawled, that page or the home page must also show: {Summary(target)}; a link whose page was not reached counts by its words)" : "") +
-                          Pages(r.Pages),
+                          PageExclude(r.PageExclude) + Pages(r.Pages),
         FeedRule r => "a link to an RSS or Atom feed (by its type, or an address such as .rss, rss.xml, /feed or /rss)" +
                       (r.IncludeHead ? ", or a feed announced in the page head" : "") + Pages(r.Pages),
         AccountLinkRule r => $"a link to an account on {string.Join(", ", r.Hosts)} (or their subdomains): an address with a path, not a share, intent, login or dialog link; an embedded page plugin counts as a link to its page{Pages(r.Pages)}",
@@ -44,7 +44,7 @@ public static partial class RuleDescription
         TextRule r => $"the visible text{In(r.Region)} contains {Keywords(r.Keywords)}{Pages(r.Pages)}",
         HrefRule r => $"a link whose address matches {r.PatternSource}{Pages(r.Pages)}",
         XPathRule r => $"the XPath {r.Expression} selects something in the rendered page{Pages(r.Pages)}",
-        FormRule r => "a form control" + FormCriteria(r) + Pages(r.Pages),
+        FormRule r => "a form control" + FormCriteria(r) + PageExclude(r.PageExclude) + Pages(r.Pages),
         MetaRule r => $"a <meta> tag named '{r.Name}'" + (r.Content is null ? "" : $" whose content matches {r.Content}") + Pages(r.Pages),
         HeaderRule r => $"the home page's response has the header '{r.Name}'" + (r.Value is null ? "" : $" with a value matching {r.Value}"),
         SchemeRule r => $"the home page is finally served over {r.Scheme.ToUpperInvariant()}",
@@ -108,6 +108,10 @@ public static partial class RuleDescription
 
         return text.Append(Pages(r.Pages)).ToString();
     }
+
+    private static string PageExclude(KeywordSet? words) => words is null
+        ? ""
+        : $" (not on a page other than the home page whose title, h1 (or first h2 when it has none), or a link leading to it, says {Keywords(words)}: a sign-in form on a page called 同仁登入 or 'Staff Intranet' is the staff's)";
 
     private static string FormCriteria(FormRule r)
     {

@@ -179,4 +179,18 @@ public sealed class FormRuleTests
         Assert.That(Detector.Evaluate(notCatalogues, Sites.Of(Page("h " + filler))), Is.Null, "the first id is read");
         Assert.That(Detector.Evaluate(notCatalogues, Sites.Of(Page(filler + " h"))), Is.Not.Null, "ids past the limit are not");
     }
+
+    // page_exclude (round 14 of issue 11): a password field on a staff-only page is left out; the same form on a citizen's page
+    // or on the home page counts.
+    [TestCase("<head><title>員工登入 - 榮民服務處</title></head><body><form><label>公務帳號<input name='a'></label><label>密碼<input type='password' name='p'></label><button>登入</button></form></body>", false)]
+    [TestCase("<head><title>Staff Intranet</title></head><body><form><input name='u'><input type='password' name='p'><button>Sign in</button></form></body>", false)]
+    [TestCase("<head><title>會員登入 - 稅務局</title></head><body><form><label>帳號<input name='a'></label><label>密碼<input type='password' name='p'></label><button>登入</button></form></body>", true)]
+    public void Page_exclude_leaves_out_controls_on_a_page_called_by_its_words(string page, bool found)
+    {
+        var rule = new FormRule(["password"], null, null, null, null, PageScope.All, KeywordSet.Of("員工", "Staff", "Intranet"));
+        var site = Sites.Of(Sites.Page("<body><a href='/login.html'>x</a></body>"), Sites.Page(page, Sites.HomeUrl + "login.html"));
+
+        Assert.That(Detector.Evaluate(rule, site) != null, Is.EqualTo(found));
+        Assert.That(Detector.Evaluate(rule, Sites.Of(page)), Is.Not.Null, "the home page is never left out");
+    }
 }

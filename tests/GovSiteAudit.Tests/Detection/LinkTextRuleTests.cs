@@ -55,6 +55,33 @@ public sealed class LinkTextRuleTests
         Assert.That(evidence != null, Is.EqualTo(found));
     }
 
+    // page_exclude (round 14 of issue 11: a 登入 button on a staff-only page): a page other than the home page, called by one of
+    // the words in its title, h1 or first h2, or by a link on the crawled pages leading to it, leaves all its links out.
+    [TestCase("<head><title>同仁登入｜崁南航空站</title></head><body><h1>同仁登入（限本站員工）</h1><button>登入</button></body>", "<a href='/staff.html'>Staff</a>", false, "the title and heading say staff")]
+    [TestCase("<body><div><h2>員工登入（本處同仁公務使用）</h2><form><button>登入</button></form></div></body>", "<a href='/staff.html'>x</a>", false, "the first h2 heads an old layout")]
+    [TestCase("<body><h1>系統</h1><button>登入</button></body>", "<footer><a href='/staff.html'>内网办公</a></footer>", false, "the footer link leading to it says intranet")]
+    [TestCase("<body><h1>會員登入</h1><button>登入</button></body>", "<a href='/staff.html'>會員專區</a>", true, "a citizen's sign-in page")]
+    [TestCase("<body><h1>會員登入</h1><h2>員工</h2><button>登入</button></body>", "<a href='/staff.html#top'>會員專區</a>", true, "with an h1, an h2 heads a section, not the page")]
+    [TestCase("<body><h1>會員登入</h1><a onclick='toggle()'>員工</a><button>登入</button></body>", "<a href='/staff.html'>會員專區</a>", true, "a link without an address leads to no page, not to the one it is on")]
+    public void Page_exclude_leaves_out_a_page_called_by_its_words(string page, string homeLink, bool found, string why)
+    {
+        var rule = Sites.Link(["登入"]) with { PageExclude = KeywordSet.Of("員工", "同仁", "內網") };
+        var site = Sites.Of(
+            Sites.Page($"<body>{homeLink}</body>"),
+            Sites.Page(page, Sites.HomeUrl + "staff.html"));
+
+        Assert.That(Detector.Evaluate(rule, site) != null, Is.EqualTo(found), why);
+    }
+
+    // The home page is the front door for everyone: its own title never leaves it out.
+    [Test]
+    public void Page_exclude_never_leaves_out_the_home_page()
+    {
+        var rule = Sites.Link(["Log in"]) with { PageExclude = KeywordSet.Of("Employee") };
+
+        Assert.That(Detector.Evaluate(rule, Sites.Of("<head><title>Employee Benefits Administration</title></head><body><a href='/login'>Log in</a></body>")), Is.Not.Null);
+    }
+
     // target_shows (round 10 of issue 11: "Contact us" leading to a page of phone numbers only): a link whose page was
     // crawled counts only when that page or the home page shows the rule; a link whose page was not reached keeps its word.
     [TestCase("<p>Call 101.</p>", false)]

@@ -738,4 +738,53 @@ public sealed class DefaultRubricFeatureTests
     {
         Assert.That(Found(indicator, html), Is.False, why);
     }
+
+    // Round 14 of issue 11 (blind sites 6 as training): classes, each with a match and the near-miss that shares its words.
+    [TestCase("accessibility", "<footer><a href='https://accessibility.moda.gov.tw/Applications/Detail?category=1' title='無障礙網站'><img src='aa.png' alt='通過A等級無障礙網頁檢測'></a></footer>")]
+    [TestCase("accessibility", "<div class='top'><a href='/wza.html'>无障碍声明</a></div>")]
+    [TestCase("accessibility", "<footer><a href='/accessibility'>Accessibility statement (WCAG 2.1 AA)</a></footer>")]
+    [TestCase("message_board", "<h1>咨询投诉</h1><div class='item'><h3>【咨询】12路公交末班车时间能否延长？</h3><p>留言时间：2026-11-18</p><p><b>回复：</b>已转公交集团研究。回复单位：运输管理科</p></div>")]
+    [TestCase("message_board", "<h1>問政專區</h1><dl><dt>道路坑洞何時修補？</dt><dd>提問時間：2026-10-02</dd><dd>回覆單位：養護工程處</dd></dl>")]
+    [TestCase("live_chat", "<p><a href='https://line.me/R/ti/p/@yfvac' target='_blank'><img src='line.png' alt='LINE官方帳號'></a> LINE 線上諮詢（@yfvac，上班時間由專人回覆）</p>")]
+    [TestCase("live_chat", "<p>關注微信公众号，在线咨询社保问题</p>")]
+    [TestCase("live_chat", "<p>Chat with us on WhatsApp: <a href='https://wa.me/6491234567'>+64 9 123 4567</a></p>")]
+    public void Round_14_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
+    [TestCase("accessibility", "<ul><li><a href='news.html#a1'>我市新开通3条无障碍公交线路 低地板公交车投入运营</a></li></ul>", "accessible bus lines")]
+    [TestCase("accessibility", "<a href='travel.html#access'>無障礙服務（輪椅借用、愛心服務鈴）</a>", "aids for passengers")]
+    [TestCase("accessibility", "<a href='/taxi'>无障碍出租车预约</a>", "an accessible taxi")]
+    [TestCase("accessibility", "<a href='/zz'>無障礙住宅補貼</a>", "accessible housing")]
+    [TestCase("accessibility", "<a href='/bus'>Accessibility on our buses</a>", "accessible buses")]
+    [TestCase("accessibility", "<a href='/units'>Accessibility: find accessible housing units</a>", "accessible housing units")]
+    [TestCase("accessibility", "<a href='/visit'>Accessibility: step-free entrances and restrooms</a>", "a building's entrances")]
+    [TestCase("message_board", "<h1>局长信箱</h1><p>提问时间：工作日 9:00-17:00</p><p>答复：收到来信后15个工作日内答复</p>", "a promise of a reply, not replies")]
+    [TestCase("message_board", "<h1>在线访谈</h1><p>访谈时间：2026-11-02</p><p>主持人：欢迎收看。</p>", "an interview transcript")]
+    [TestCase("live_chat", "<p><a href='https://line.me/R/ti/p/@yfvac'><img src='line.png' alt='LINE官方帳號'></a></p>", "a bare LINE follow link")]
+    [TestCase("live_chat", "<p><a href='https://social-plugins.line.me/lineit/share?url=x'>分享到LINE</a> 線上諮詢請洽服務台</p>", "sharing to LINE")]
+    [TestCase("live_chat", "<p><a href='https://api.whatsapp.com/send?text=x'>Share on WhatsApp</a></p>", "sharing to WhatsApp")]
+    [TestCase("login", "<footer><a href='/staff.html'>同仁登入</a></footer>", "a staff login link")]
+    public void Round_14_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+
+    // Round 14: a sign-in form on a crawled page for staff only — called so by its title or heading, or by the footer link that
+    // leads to it — is not the citizen's login, though its own button says only 登入 / 登录; a citizen's sign-in page counts.
+    [TestCase("<a href='staff.html'>同仁登入</a>", "<title>同仁登入｜崁南航空站</title>", "<h1>同仁登入（限本站員工）</h1><form action='staff.html' method='post'><label>員工編號<input name='eid'></label><label>密碼<input type='password' name='pw'></label><button>登入內部系統</button></form>", false)]
+    [TestCase("<a href='staff.html'>員工登入</a>", "<title>員工登入 - 榮民服務處</title>", "<div id='content'><h2>員工登入（本處同仁公務使用）</h2><form><label>公務帳號<input name='acct'></label><label>密碼<input type='password' name='pw'></label><button>登入</button></form></div>", false)]
+    [TestCase("<a href='staff.html'>内网办公</a>", "<title>内网办公 - 交通运输局</title>", "<h1>内网办公系统登录</h1><form><label>用户名<input name='u'></label><label>密码<input type='password' name='p'></label><button>登录</button></form>", false)]
+    [TestCase("<a href='staff.html'>Staff Intranet</a>", "<title>Pinecrest Housing</title>", "<h1>Sign in</h1><form><input name='u'><input type='password' name='p'><button>Sign in</button></form>", false)]
+    [TestCase("<a href='staff.html'>會員專區</a>", "<title>會員專區 - 稅務局</title>", "<h1>會員登入</h1><form><label>帳號<input name='a'></label><label>密碼<input type='password' name='pw'></label><button>登入</button></form>", true)]
+    [TestCase("<a href='staff.html'>个人中心</a>", "<title>个人中心</title>", "<h1>统一身份认证</h1><form><input name='u'><input type='password' name='p'><button>登录</button></form>", true)]
+    public void Round_14_sign_in_on_a_page_for_staff_is_not_the_citizens_login(string homeLink, string title, string body, bool found)
+    {
+        var site = Sites.Of(
+            Sites.Page($"<html lang='zh-Hant'><body><footer>{homeLink}</footer></body></html>"),
+            Sites.Page($"<html lang='zh-Hant'><head>{title}</head><body>{body}</body></html>", Sites.HomeUrl + "staff.html"));
+
+        Assert.That(Detector.Detect(Rubric, site).Single(f => f.IndicatorId == "login").Found, Is.EqualTo(found));
+    }
 }

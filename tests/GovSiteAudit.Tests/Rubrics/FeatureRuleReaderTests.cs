@@ -39,6 +39,9 @@ public sealed class FeatureRuleReaderTests
         Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Chat]}}")).ControlsOnly, Is.False);
         Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Contact us], target_shows: {href: {regex: '^mailto:'}}}}")).TargetShows, Is.TypeOf<HrefRule>());
         Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Chat]}}")).TargetShows, Is.Null);
+        Assert.That(((LinkTextRule)Read("{link_text: {keywords: [登入], page_exclude: [員工, Staff]}}")).PageExclude!.Include, Is.EqualTo(new[] { "員工", "Staff" }));
+        Assert.That(((FormRule)Read("{form: {input_type: password, page_exclude: [Intranet]}}")).PageExclude!.Include, Is.EqualTo(new[] { "Intranet" }));
+        Assert.That(((LinkTextRule)Read("{link_text: {keywords: [Chat]}}")).PageExclude, Is.Null);
         Assert.That(((TextRule)Read("{text: {keywords: [FAQ]}}")).Keywords.MaxGap, Is.EqualTo(KeywordSet.DefaultMaxGap));
     }
 
@@ -58,6 +61,9 @@ public sealed class FeatureRuleReaderTests
     [TestCase("{link_text: {keywords: [Contact us], target_shows: {scheme: https}}}", "{scheme", "target_shows takes rules on a page's content")]
     [TestCase("{link_text: {keywords: [Contact us], target_shows: {any: [{href: {regex: x}}, {axe: {}}]}}}", "{any", "got axe")]
     [TestCase("{link_text: {keywords: [Contact us], target_shows: {hrf: {regex: x}}}}", "hrf", "did you mean 'href'")]
+    [TestCase("{link_text: {keywords: [登入], page_exclude: 員工}}", "員工}", "page_exclude must be a list of keywords")]
+    [TestCase("{form: {input_type: password, page_exclude: ['…員工']}}", "'…員工'", "not at its start or end")]
+    [TestCase("{form: {input_type: password, page_excludes: [x]}}", "page_excludes", "did you mean 'page_exclude'")]
     [TestCase("{feed: {head: 1}}", "1}", "head must be true or false")]
     [TestCase("{feed: []}", "[]", "feed takes a mapping of options")]
     [TestCase("{account_link: {hosts: []}}", "[]", "hosts must be a list of host names")]

@@ -66,6 +66,17 @@ public sealed class RuleDescriptionTests
     }
 
     [Test]
+    public void Page_exclude_reads_in_plain_words()
+    {
+        var link = RuleDescription.Sentence(new LinkTextRule(KeywordSet.Of("登入"), Region.Page, PageScope.All, 16, PageExclude: KeywordSet.Of("同仁", "Staff")));
+        var form = RuleDescription.Sentence(new FormRule(["password"], null, null, null, null, PageScope.All, KeywordSet.Of("Intranet")));
+
+        Assert.That(link, Does.Contain("not on a page other than the home page whose title, h1 (or first h2 when it has none), or a link leading to it, says").And.Contain("\"同仁\""));
+        Assert.That(form, Does.Contain("of type password").And.Contain("\"Intranet\""));
+        Assert.That(RuleDescription.Sentence(new LinkTextRule(KeywordSet.Of("登入"), Region.Page, PageScope.All, 16)), Does.Not.Contain("title, h1"));
+    }
+
+    [Test]
     public void New_rule_kinds_read_in_plain_words()
     {
         var feed = RuleDescription.Sentence(new FeedRule(false, PageScope.All));
