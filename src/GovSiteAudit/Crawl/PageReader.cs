@@ -40,12 +40,7 @@ internal sealed class PageReader
 
     public async Task<PageSnapshot> SnapshotAsync(IPage page, IResponse response, int depth, PageTraffic traffic, Func<Uri, bool> sameSite)
     {
-        var headers = await HeadersAsync(response).ConfigureAwait(false);
-        if (traffic.Brakes > 0)
-        {
-            _notes.Add($"{page.Url} made requests without end ({traffic.Count.Made} while it was read: an image error handler or a script in a loop); its scripts were paused {traffic.Brakes} time(s) to stop them");
-        }
-
+        var headers = await HeadersAsync(response, _notes, _token).ConfigureAwait(false);
         var (html, truncated, title) = await PageContent.ReadAsync(page, _token).ConfigureAwait(false);
         if (truncated)
         {
@@ -66,18 +61,22 @@ internal sealed class PageReader
             new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase), depth, frames, traffic.Urls);
     }
 
+    /// <summary>What Playwright says of an object its driver discarded ("The object has been collected to prevent unbounded heap growth.").</summary>
+    internal const string DiscardedMessage = "has been collected";
+
     /// <summary>
     /// The response's headers as received; when Playwright has already discarded the response object (a page that made
     /// tens of thousands of requests), the headers it gave with the response, which lack only cookies and repeated names.
     /// </summary>
-    private async Task<Dictionary<string, string>> HeadersAsync(IResponse response)
+    internal static async Task<Dictionary<string, string>> HeadersAsync(IResponse response, List<string> notes, CancellationToken ct)
     {
         try
         {
-            return await response.AllHeadersAsync().WaitAsync(_token).ConfigureAwait(false);
+            return await response.AllHeadersAsync().WaitAsync(ct).ConfigureAwait(false);
         }
-        catch (PlaywrightException e) when (e.Message.Contains("has been collected", StringComparison.Ordinal))
+        catch (PlaywrightException e) when (e.Message.Contains(DiscardedMessage, StringComparison.Ordinal))
         {
+            notes.Add($"{response.Url} made so many requests that the browser driver discarded its response; its headers are those given with the response (cookies and repeated headers may be missing)");
             return new Dictionary<string, string>(response.Headers, StringComparer.OrdinalIgnoreCase);
         }
     }

@@ -5,55 +5,34 @@ namespace GovSiteAudit.Crawl;
 /// <summary>
 /// The requests one page made (every URL, blocked images included) and how many are still under way, so the
 /// crawler can wait for scripts that fetch their menus without waiting for <c>networkidle</c>, which costs
-/// at least half a second on every page and never comes on pages that poll.
-/// A page that makes requests without end — an image whose error handler sets a source that fails again, which every
-/// blocked image with such a handler does, or a script polling in a tight loop — is braked (<see cref="ScriptBrake"/>):
-/// every <see cref="FloodStep"/> requests its scripts are paused for a moment, which ends an error-handler loop. Left
-/// alone, such a page made over 4,000 requests a second, each an event to this process, until Playwright discarded
-/// the objects of older requests and the page's own response with them ("collected to prevent unbounded heap growth").
+/// at least half a second on every page and never comes on pages that poll. A page that requests without end (a script
+/// polling in a tight loop, a burst of thousands of images) keeps at most <see cref="MaxUrls"/> distinct URLs; the count
+/// goes on (image error-handler loops are stopped in the page itself, see <see cref="PageSafety"/>).
 /// </summary>
 internal sealed class PageTraffic
 {
-    /// <summary>Requests of one page after which, and after every further as many, its scripts are paused.</summary>
-    internal const int FloodStep = 1_000;
-
-    /// <summary>Pauses per page at most: a page that keeps flooding after them is left to the site's time budget.</summary>
-    internal const int MaxBrakes = 5;
-
-    /// <summary>Request URLs kept per page (the count goes on): a flood must not fill the snapshot.</summary>
-    internal const int MaxUrls = 2 * FloodStep;
+    /// <summary>Distinct request URLs kept per page: a flood must not fill the snapshot, nor crowd out the URLs after it.</summary>
+    internal const int MaxUrls = 2_000;
 
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(25);
 
     private readonly List<string> _urls = [];
+    private readonly HashSet<string> _distinct = new(StringComparer.Ordinal);
     private int _made;
     private int _inFlight;
-    private int _brakes;
 
-    public PageTraffic(IPage page, ScriptBrake? brake = null)
+    public PageTraffic(IPage page)
     {
         page.Request += (_, request) =>
         {
             Interlocked.Increment(ref _inFlight);
-            var pause = false;
             lock (_urls)
             {
                 _made++;
-                if (_urls.Count < MaxUrls)
+                if (_urls.Count < MaxUrls && _distinct.Add(request.Url))
                 {
                     _urls.Add(request.Url);
                 }
-
-                if (_made % FloodStep == 0 && _brakes < MaxBrakes && brake is not null)
-                {
-                    _brakes++;
-                    pause = true;
-                }
-            }
-
-            if (pause)
-            {
-                brake!.Pause();
             }
         };
         page.RequestFinished += (_, _) => Interlocked.Decrement(ref _inFlight);
@@ -66,8 +45,8 @@ internal sealed class PageTraffic
         lock (_urls)
         {
             _urls.Clear();
+            _distinct.Clear();
             _made = 0;
-            _brakes = 0;
         }
 
         Volatile.Write(ref _inFlight, 0);
@@ -85,18 +64,7 @@ internal sealed class PageTraffic
         }
     }
 
-    /// <summary>How many times the page's scripts were paused since <see cref="Reset"/> (see <see cref="ScriptBrake"/>).</summary>
-    public int Brakes
-    {
-        get
-        {
-            lock (_urls)
-            {
-                return _brakes;
-            }
-        }
-    }
-
+    /// <summary>The distinct URLs requested since <see cref="Reset"/>, in order, at most <see cref="MaxUrls"/>.</summary>
     public IReadOnlyList<string> Urls
     {
         get

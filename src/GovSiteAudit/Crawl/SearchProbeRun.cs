@@ -108,7 +108,7 @@ internal static partial class SearchProbeRun
         var page = await tabs.NewPageAsync().ConfigureAwait(false);
         try
         {
-            return await JudgeAsync(page, tabs.TrafficOf(page), url, form, formLinks, sameSite, egress, reader, tabs, pageTimeout, token).ConfigureAwait(false);
+            return await JudgeAsync(page, new PageTraffic(page), url, form, formLinks, sameSite, egress, reader, tabs, pageTimeout, token).ConfigureAwait(false);
         }
         finally
         {

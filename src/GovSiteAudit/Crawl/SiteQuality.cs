@@ -61,7 +61,7 @@ internal sealed class SiteQuality
             return;
         }
 
-        _speed = await HomeSpeed.MeasureAsync(page, traffic.Urls.Count, _notes, token).ConfigureAwait(false);
+        _speed = await HomeSpeed.MeasureAsync(page, traffic.Count.Made, _notes, token).ConfigureAwait(false);
         _searchForm = await SearchProbeRun.FindAsync(page, token).ConfigureAwait(false);
         _mobile = await MobileFitCheck.MeasureInPlaceAsync(tabs, page, _notes, token).ConfigureAwait(false);
     }

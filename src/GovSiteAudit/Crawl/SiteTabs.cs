@@ -115,20 +115,8 @@ internal sealed class SiteTabs
         }
 
         var page = await NewPageAsync().ConfigureAwait(false);
-        _workPage = (page, TrafficOf(page));
+        _workPage = (page, new PageTraffic(page));
         return _workPage.Value;
-    }
-
-    /// <summary>The request log of a tab of this site, braked when the page floods (<see cref="ScriptBrake"/>).</summary>
-    public PageTraffic TrafficOf(IPage page)
-    {
-        ICDPSession? session;
-        lock (_blocking)
-        {
-            session = _blocking.GetValueOrDefault(page);
-        }
-
-        return new PageTraffic(page, session is null ? null : new ScriptBrake(session, _token));
     }
 
     /// <summary>Closes a tab that may be stuck; the next page gets a fresh one.</summary>

@@ -59,6 +59,7 @@ internal sealed class PageNames(SiteDocuments site)
         var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var document in site.InScope(PageScope.All))
         {
+            var own = LinkTargets.Key(document.Url);
             foreach (var link in document.Links)
             {
                 var href = ParsedDocument.Attribute(link.Node, "href");
@@ -67,13 +68,20 @@ internal sealed class PageNames(SiteDocuments site)
                     continue;
                 }
 
+                // A page's links to itself (tabs 民眾登入 | 員工登入 over #places of one sign-in page) do not name it, and a
+                // link of a sentence's length (a headline) is not a name either.
                 var key = LinkTargets.Key(address);
+                if (key == own)
+                {
+                    continue;
+                }
+
                 if (!words.TryGetValue(key, out var list))
                 {
                     words[key] = list = [];
                 }
 
-                list.AddRange(link.Texts.Select(t => t.Normalized));
+                list.AddRange(link.Texts.Select(t => t.Normalized).Where(t => t.Length <= MaxNameLength));
             }
         }
 

@@ -264,14 +264,22 @@ public sealed class SiteCrawlerTests
 
     /// <summary>
     /// Found on a real page (a 2018 capture of nt.gov.au): a logo whose error handler sets a fallback image that fails
-    /// too loops for ever, and every image fails here, since the crawl blocks images. The page made over 4,000 requests a
-    /// second until Playwright discarded the page's own response and the site ended as a network error after 65 s.
+    /// too loops for ever (and every image fails in a crawl that blocks images). The page made over 4,000 requests a
+    /// second until the browser driver discarded the page's own response and the site ended as a network error after 65 s.
+    /// Here the fallback has no image extension, so it is not blocked but reaches the server, which counts it.
     /// </summary>
     [Test]
-    public async Task A_page_that_requests_without_end_is_braked_and_read()
+    public async Task An_image_whose_error_handler_loops_is_stopped_in_the_page()
     {
         var server = await Serve("js-nav");
-        const string looping = "<img alt=\"logo\" src=\"/logo.svg\" onerror=\"this.src='/logo.png'\"><img alt=\"footer\" src=\"/f.svg\" onerror=\"this.src='/f.png'\">";
+        var fallbacks = 0;
+        server.MapRoute("/fallback", context =>
+        {
+            Interlocked.Increment(ref fallbacks);
+            context.Response.StatusCode = 404;
+            return Task.CompletedTask;
+        });
+        const string looping = "<img alt=\"logo\" src=\"/logo.svg\" onerror=\"this.src='/fallback?v=1'\">";
         server.MapRoute("/looping", context =>
         {
             context.Response.ContentType = "text/html; charset=utf-8";
@@ -287,8 +295,8 @@ public sealed class SiteCrawlerTests
 
         Assert.That(result.Status, Is.EqualTo(SiteStatus.Ok), result.Error);
         Assert.That(result.Snapshot.Pages.Select(p => new Uri(p.Url).AbsolutePath), Is.EqualTo(new[] { "/looping", "/looping-inner" }));
-        Assert.That(result.Error, Does.Contain("made requests without end").And.Contain("paused"));
-        Assert.That(result.Snapshot.Pages.Select(p => p.Requests.Count), Is.All.LessThanOrEqualTo(PageTraffic.MaxUrls));
+        // Each page: the blocked logo fails, its handler asks for the fallback, which fails, and the handler runs once more.
+        Assert.That(Volatile.Read(ref fallbacks), Is.InRange(1, 2 * PageSafety.ImageErrorsHandled));
     }
 
     [Test]

@@ -779,6 +779,14 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("<a href='staff.html'>Staff Intranet</a>", "<title>Pinecrest Housing</title>", "<h1>Sign in</h1><form><input name='u'><input type='password' name='p'><button>Sign in</button></form>", false)]
     [TestCase("<a href='staff.html'>會員專區</a>", "<title>會員專區 - 稅務局</title>", "<h1>會員登入</h1><form><label>帳號<input name='a'></label><label>密碼<input type='password' name='pw'></label><button>登入</button></form>", true)]
     [TestCase("<a href='staff.html'>个人中心</a>", "<title>个人中心</title>", "<h1>统一身份认证</h1><form><input name='u'><input type='password' name='p'><button>登录</button></form>", true)]
+    // Review of round 14: words that name citizen pages too — an agency's 办公厅 in a title, 一視同仁, the Employees' Provident
+    // Fund — a page's own tabs to its places (民眾登入 | 員工登入 on one sign-in page), and a headline-long link, do not make
+    // a sign-in page the staff's.
+    [TestCase("<a href='staff.html'>用户登录</a>", "<title>用户登录_广东省人民政府办公厅</title>", "<h1>用户登录</h1><form><input name='u'><input type='password' name='p'><button>登录</button></form>", true)]
+    [TestCase("<a href='staff.html'>會員登入</a>", "<title>會員登入－一視同仁的便民服務</title>", "<form><label>帳號<input name='a'></label><label>密碼<input type='password' name='pw'></label><button>登入</button></form>", true)]
+    [TestCase("<a href='staff.html'>Member login</a>", "<title>Employees' Provident Fund - Member Login</title>", "<h1>Member login</h1><form><input name='u'><input type='password' name='p'><button>Log in</button></form>", true)]
+    [TestCase("<a href='staff.html'>會員登入</a>", "<title>會員登入</title>", "<a href='#citizen'>民眾登入</a> <a href='#staff'>員工登入</a><form id='citizen'><label>帳號<input name='a'></label><label>密碼<input type='password' name='pw'></label><button>登入</button></form>", true)]
+    [TestCase("<a href='staff.html'>市政府辦公室公告：同仁登入系統將於本週六凌晨進行維護作業，維護期間暫停服務，造成不便敬請見諒，民眾線上申辦請改由會員專區登入使用各項便民服務，謝謝您的配合與支持，如有疑問請洽服務專線</a>", "<title>會員登入</title>", "<form><label>帳號<input name='a'></label><label>密碼<input type='password' name='pw'></label><button>登入</button></form>", true)]
     public void Round_14_sign_in_on_a_page_for_staff_is_not_the_citizens_login(string homeLink, string title, string body, bool found)
     {
         var site = Sites.Of(
