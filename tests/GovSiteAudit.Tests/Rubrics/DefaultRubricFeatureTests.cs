@@ -776,6 +776,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("live_chat", "<a href='/bszn'>办事小助手</a>", "a guide, not a question-answering assistant")]
     [TestCase("faq", "<a href='/hd/quiz'>有奖问答</a>", "a prize quiz")]
     [TestCase("faq", "<a href='/ft/1'>在线问答</a>", "a live Q&A session")]
+    [TestCase("faq", "<a href='http://zwfw.example.gov.cn/jrobot/robot/index.do'>智能问答</a>", "a Q&A robot is a chat")]
     [TestCase("forms_download", "<a href='/files/2018tj.xls'>2018年统计表</a>", "a statistics table")]
     [TestCase("forms_download", "<a href='/files/cfjds.doc'>行政处罚决定书</a>", "a published decision")]
     [TestCase("forms_download", "<a href='/files/guide.pdf'>申请书</a>", "a PDF is not an editable form; the bare word is judged by the other rules")]
