@@ -783,6 +783,7 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("case_tracking", "<div><h3>进度查询说明</h3><ul><li><a href='/a'>办理须知</a></li><li><a href='/b'>常见问题</a></li></ul></div>", "how the look-up works")]
     [TestCase("case_tracking", "<form action='/login' method='post'><input type='text' name='user' placeholder='请输入账号'><input type='password' name='pwd' placeholder='请输入密码'><button>登录</button></form>", "a login form")]
     [TestCase("case_tracking", "<a href='/sq/jl.doc'>申请记录表</a>", "a record form to fill in")]
+    [TestCase("case_tracking", "<main><h2>看診進度查詢</h2><ul><li><a href='/c/1'>內科</a></li><li><a href='/c/2'>外科</a></li><li><a href='/c/3'>兒科</a></li></ul></main>", "a clinic's queue numbers")]
     [TestCase("member_area", "<a href='/help/account'>帳號設定說明</a>", "how to set an account up")]
     [TestCase("online_payment", "<a href='/wd'>充值网点查询</a>", "where to top up at a counter")]
     [TestCase("online_application", "<a href='/gg/1'>公开招聘报名结果公告</a>", "results of a recruitment")]
