@@ -753,6 +753,38 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found(indicator, html), Is.True);
     }
 
+    // Round 15 of issue 11: the classes of real pages 128–134 (mainland traffic police, city, ministry and provincial portals, a
+    // graduate-jobs platform; Taichung and a Taiwanese vendor prototype), each beside the near-miss that shares its words.
+    [TestCase("message_board", "<div class='xxjg'><h2><a href='/jgj/94143/index.html'>来信回复</a></h2><li><a href='/jgj/94143/1.html' title='车辆年检最晚可在什么时候办理？'>车辆年检最晚可在...</a></li></div>")]
+    [TestCase("message_board", "<a href='http://12345.example.gov.cn/moreMail' class='butn'>来信公开</a>")]
+    [TestCase("message_board", "<a href='/mail/list'>市長信箱信件回覆</a>")]
+    [TestCase("live_chat", "<a href='/ckm-qa/web' class='float-robot'><img src='bear.png' alt=''>HI!我是智小熊 您的问答小助手</a>")]
+    [TestCase("faq", "<div class='tabs'><a href='#' onclick=\"changefrom(3,6,'/qa/search.do')\">问答</a></div>")]
+    [TestCase("faq", "<a href='/zcwd/'>政策問答</a>")]
+    [TestCase("forms_download", "<li><a href='/cms/2014/09/agreement.doc' target='_blank'>下载协议书</a></li>")]
+    [TestCase("forms_download", "<a href='/files/apply.xlsx'>补助申请表</a>")]
+    [TestCase("case_tracking", "<div class='service'><h2>線上服務</h2><ul><li><h3>申辦進度查詢</h3><ul><li><a href='/a'>退俸人員申辦「子女教育補助費」處理進度查詢</a></li><li><a href='/b'>職業訓練補助審查結果</a></li></ul></li></ul></div>")]
+    [TestCase("case_tracking", "<div><h2>办事结果查询</h2><form action='/govcenter/query.do' method='post'><input type='submit' value='点击查询'><input type='text' name='netQueryAccount' placeholder='请输入查询号'><input type='text' name='netQueryPassword' placeholder='请输入查询密码'></form></div>")]
+    [TestCase("case_tracking", "<ul><li><a href='/home/jobapply' title='职位申请记录'>职位申请记录</a></li></ul>")]
+    [TestCase("case_tracking", "<form action='/track'><label for='r'>Application number</label><input id='r' name='ref'><button>Check</button></form>")]
+    [TestCase("member_area", "<ul><li class='css-title'>用户中心</li><li><a href='/resume/manage'>简历管理</a></li><li><a href='/setting/info' title='账号设置'>账号设置</a></li></ul>")]
+    [TestCase("member_area", "<a href='/member/settings'>帳號設定</a>")]
+    [TestCase("online_payment", "<li><a href='/pay/recharge' title='充值服务所有内容'>充值服务所有内容</a></li>")]
+    [TestCase("online_application", "<td><a class='lk-icon' href='http://202.0.2.51/'>农业部在京单位公开招聘报名</a></td>")]
+    [TestCase("online_application", "<td><a href='http://202.0.2.107/'><span>农业人事劳动统计网上直报</span></a></td>")]
+    [TestCase("site_search", "<form id='fenleiForm' method='post' action='/eportal/ui?pageId=466424'><table><tr><td><input id='declno' name='filter_LIKE_TITLE' type='text'></td><td><a id='hzpt' onclick='searchUnitInfo()'><img src='go.gif'></a></td></tr></table></form>")]
+    [TestCase("accessibility", "<div class='footer'><img src='/images/accessibility.jpg' alt='通過A+等級無障礙網頁檢測, 另開視窗.'></div>")]
+    [TestCase("language_switch", "<a href='http://big5.www.example.gov.cn/'>繁体</a>")]
+    [TestCase("language_switch", "<a href='/sc/index.html'><img src='sc.gif' alt='简体版'></a>")]
+    [TestCase("registration", "<a href='/user/register'>新用户注册</a>")]
+    [TestCase("digital_identity", "<a href='/login/ca'>自然人憑證登入</a>")]
+    [TestCase("digital_identity", "<a href='/login/license'>电子营业执照登录</a>")]
+    [TestCase("phone_contact", "<li><span>服务电话：</span>0771-2345678</li>")]
+    public void Round_15_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
     [TestCase("accessibility", "<ul><li><a href='news.html#a1'>我市新开通3条无障碍公交线路 低地板公交车投入运营</a></li></ul>", "accessible bus lines")]
     [TestCase("accessibility", "<a href='travel.html#access'>無障礙服務（輪椅借用、愛心服務鈴）</a>", "aids for passengers")]
     [TestCase("accessibility", "<a href='/taxi'>无障碍出租车预约</a>", "an accessible taxi")]
@@ -794,5 +826,36 @@ public sealed class DefaultRubricFeatureTests
             Sites.Page($"<html lang='zh-Hant'><head>{title}</head><body>{body}</body></html>", Sites.HomeUrl + "staff.html"));
 
         Assert.That(Detector.Detect(Rubric, site).Single(f => f.IndicatorId == "login").Found, Is.EqualTo(found));
+    }
+
+    [TestCase("message_board", "<a href='/xf/query'>来信回复查询</a>", "looking up the reply to one's own letter")]
+    [TestCase("message_board", "<a href='/xf/rules'>来信公开规则说明</a>", "rules about publishing letters")]
+    [TestCase("live_chat", "<a href='/bszn'>办事小助手</a>", "a guide, not a question-answering assistant")]
+    [TestCase("faq", "<a href='/hd/quiz'>有奖问答</a>", "a prize quiz")]
+    [TestCase("faq", "<a href='/ft/1'>在线问答</a>", "a live Q&A session")]
+    [TestCase("faq", "<a href='http://zwfw.example.gov.cn/jrobot/robot/index.do'>智能问答</a>", "a Q&A robot is a chat")]
+    [TestCase("forms_download", "<a href='/files/2018tj.xls'>2018年统计表</a>", "a statistics table")]
+    [TestCase("forms_download", "<a href='/files/cfjds.doc'>行政处罚决定书</a>", "a published decision")]
+    [TestCase("forms_download", "<a href='/files/guide.pdf'>申请书</a>", "a PDF is not an editable form; the bare word is judged by the other rules")]
+    [TestCase("case_tracking", "<div><h3>进度查询说明</h3><ul><li><a href='/a'>办理须知</a></li><li><a href='/b'>常见问题</a></li></ul></div>", "how the look-up works")]
+    [TestCase("case_tracking", "<form action='/login' method='post'><input type='text' name='user' placeholder='请输入账号'><input type='password' name='pwd' placeholder='请输入密码'><button>登录</button></form>", "a login form")]
+    [TestCase("case_tracking", "<a href='/sq/jl.doc'>申请记录表</a>", "a record form to fill in")]
+    [TestCase("case_tracking", "<main><h2>看診進度查詢</h2><ul><li><a href='/c/1'>內科</a></li><li><a href='/c/2'>外科</a></li><li><a href='/c/3'>兒科</a></li></ul></main>", "a clinic's queue numbers")]
+    [TestCase("member_area", "<a href='/help/account'>帳號設定說明</a>", "how to set an account up")]
+    [TestCase("online_payment", "<a href='/wd'>充值网点查询</a>", "where to top up at a counter")]
+    [TestCase("online_application", "<a href='/gg/1'>公开招聘报名结果公告</a>", "results of a recruitment")]
+    [TestCase("online_application", "<li><a href='/n/1' title='全国农业系统人事劳动统计网上直报应用技术培训班在深圳举办'>全国农业系统国有单位人事劳动统计网上直报应用技术培训班在深...</a></li>", "news of a training course")]
+    [TestCase("site_search", "<form action='/guestbook' method='post'><input type='text' name='title' placeholder='留言标题'><textarea name='content'></textarea><button>提交</button></form>", "a message form's subject field")]
+    [TestCase("accessibility", "<img src='ramp.jpg' alt='無障礙設施坡道'>", "accessible facilities")]
+    [TestCase("language_switch", "<a id='gxzf_t2s' href='javascript: void(0); '>简体版</a>|<a id='gxzf_s2t' href='javascript: void(0); '>繁体版</a>", "a converter of this page's script")]
+    [TestCase("language_switch", "<a href='#' onclick='toTraditional()'>繁體</a>", "a converter of this page's script")]
+    [TestCase("registration", "<a href='/chengdu/qyfw/qykb/zcwj.shtml'>企业注册开办</a>", "registering a business")]
+    [TestCase("digital_identity", "<a href='http://wsgs.example.gov.cn:7071/businessQuery/index.jsp'>电子营业执照</a>", "a business licence service")]
+    [TestCase("digital_identity", "<a href='/company/synlist' title='校园统一认证'>校园统一认证</a>", "a campus authentication service")]
+    [TestCase("digital_identity", "<a href='https://www.example.gov.tw/webapply/7user'><img src='ad.jpg' alt='免自然人憑證國民身分證掛失及撤銷掛失'></a>", "an ad saying the certificate is not needed")]
+    [TestCase("phone_contact", "<li><span>03-17</span><a href='/html/41012/20180317-684076.shtml' title='方春明出席2018年全区防汛抗旱工作电视电话会议'>方春明出席2018年全区防汛抗旱工作电视电话会议</a></li>", "a dated headline about a phone conference")]
+    public void Round_15_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
     }
 }
