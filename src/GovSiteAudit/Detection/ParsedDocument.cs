@@ -429,6 +429,19 @@ internal sealed class ParsedDocument
                || SameSite(target.Host, BaseUri.Host);
     }
 
+    /// <summary>English words a title does not end on: a line ending on one continues on the next line.</summary>
+    private static readonly HashSet<string> PhraseContinuations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "on", "to", "for", "and", "or", "in", "at", "by", "with", "from", "into", "your", "our", "its",
+        "their", "&",
+    };
+
+    private static bool EndsMidPhrase(string line)
+    {
+        var lastSpace = line.LastIndexOf(' ');
+        return lastSpace > 0 && PhraseContinuations.Contains(line[(lastSpace + 1)..]);
+    }
+
     private static bool SameSite(string a, string b) =>
         string.Equals(HostName.WithoutWww(a), HostName.WithoutWww(b), StringComparison.OrdinalIgnoreCase);
 
@@ -465,7 +478,10 @@ internal sealed class ParsedDocument
             var lines = VisibleText.WithLines(node);
             Add(lines, "");
             var parts = lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (parts.Length > 1)
+            // A first line that stops on an article, preposition or conjunction ("Register on the<br>Central Supplier
+            // Database") is a sentence wrapped by a line break, not a title: judged alone, it would lose the words that
+            // say what the link is about.
+            if (parts.Length > 1 && !EndsMidPhrase(parts[0]))
             {
                 Add(parts[0], " (first line)");
             }

@@ -219,6 +219,19 @@ public sealed class FeatureRuleTests
     }
 
     [Test]
+    public void A_first_line_cut_mid_phrase_is_not_judged_alone()
+    {
+        // Round 16: "Register on the<br>Central Supplier Database" is one sentence wrapped by a line break; its first line
+        // alone would escape the words that say what the link is about.
+        var rule = new LinkTextRule(new KeywordSet(["Register"], ["supplier"]), Region.Page, PageScope.All, 30);
+
+        Assert.That(Evaluate(rule, "<a href=\"/csd\">Register on the<br>Central Supplier Database</a>"), Is.Null, "a wrapped sentence");
+        Assert.That(Evaluate(rule, "<a href=\"/csd\">Register for the<br>Central Supplier Database</a>"), Is.Null, "ends on 'the'");
+        Assert.That(Evaluate(rule, "<a href=\"/join\"><span>Register</span><br>Suppliers and citizens alike can join</a>")?.Element,
+            Is.EqualTo("a[href=\"/join\"] (first line)"), "a title line over a description still answers alone");
+    }
+
+    [Test]
     public void A_block_as_big_as_a_page_is_not_a_block()
     {
         var links = string.Concat(Enumerable.Range(0, 81).Select(i => $"<li><a href='/p{i}'>Apply for permit {i}</a></li>"));

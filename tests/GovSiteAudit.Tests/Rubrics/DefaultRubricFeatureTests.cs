@@ -753,6 +753,40 @@ public sealed class DefaultRubricFeatureTests
         Assert.That(Found(indicator, html), Is.True);
     }
 
+    // Round 16 of issue 11: the classes of real pages 140–151 (US, UK, New Zealand, Australia, Singapore, India, South Africa),
+    // each beside the near-miss that shares its words.
+    [TestCase("open_data", "<li><a href='Information on APSRTC.aspx'>RTI ACT 2005</a></li>")]
+    [TestCase("open_data", "<p><a href='/index.php/component/content/article/36-paia/148-paia-manual' title='PAIA Manual'><strong>PAIA MANUAL</strong></a></p>")]
+    [TestCase("open_data", "<li><a href='/cms/public_records_request_policy/index.html'>Public Record</a></li>")]
+    [TestCase("open_data", "<li><a href='/cms/openbooks/index.html'>Open Books Online</a></li>")]
+    [TestCase("open_data", "<a href='/rti/'><img src='rti.png' alt=''></a>")]
+    [TestCase("online_application", "<li><a href='/aba-enforcement/file-a-complaint'>File an ABA Complaint</a></li>")]
+    [TestCase("online_application", "<li><a href='/complaints/new'>Lodge a formal complaint</a></li>")]
+    [TestCase("online_application", "<li><a href='Bus pass application.aspx' target='_blank'>Buspass application</a></li>")]
+    [TestCase("online_application", "<li><a href='/housing/apply'>Housing application</a></li>")]
+    [TestCase("forms_download", "<li><a href='Journalist Bus Pass Application.pdf' target='_blank'>Journalist Bus Pass Application</a></li>")]
+    [TestCase("forms_download", "<li><a href='/files/ParentalConsent.docx'>Parental consent form</a></li>")]
+    [TestCase("news", "<ul class='nav'><li><a href='/index.php/statements-speeches'>STATEMENTS</a></li><li><a href='/index.php/notices'>NOTICES</a></li></ul>")]
+    [TestCase("news", "<a href='/media/ministerial'>Ministerial statements</a>")]
+    [TestCase("phone_contact", "<h1 style='text-align: center;'><span>CONTACT CENTRE</span></h1><h1><span style='color:#ff0000;'>0800 60 11 90</span></h1>")]
+    [TestCase("phone_contact", "<p>Helpline 0800 60 11 90</p>")]
+    [TestCase("phone_contact", "<dl><dt>Phone</dt><dd>012 406 2500</dd></dl>")]
+    [TestCase("font_size_control", "<div class='iconts' id='fontlarge'><a href=\"javascript:clickFont('large');\">A <span>Large</span></a></div><div class='textSize'>Text Size</div>")]
+    [TestCase("font_size_control", "<button type='button' onclick='resizeFont(1)'><img src='plus.png' alt=''></button>")]
+    [TestCase("member_area", "<a href='/your_accounts'>Your accounts</a>")]
+    [TestCase("case_tracking", "<form action='https://searchapplications.example.gov.uk/online-applications/simpleSearchResults.do?action=firstPage' method='post'><label for='sp' class='hidden'>Search Planning Applications</label><input type='text' name='searchCriteria.simpleSearchString' id='sp' placeholder='Enter a keyword or reference number'><input value='Search' type='submit'></form>")]
+    [TestCase("case_tracking", "<form action='/register/results' method='get'><input type='text' name='q' placeholder='Enter a keyword or reference number'><input value='Go' type='submit'></form>")]
+    [TestCase("case_tracking", "<a href='https://pa.example.gov.uk/online-applications/'>Planning register</a>")]
+    [TestCase("registration", "<a href='https://www.corppass.gov.sg/corppass/enquirecpauth/registeruen'><span>Register for CorpPass</span></a>")]
+    [TestCase("registration", "<a href='https://www.singpass.gov.sg/register'>Sign up for Singpass</a>")]
+    [TestCase("digital_identity", "<a href='/login/smart-id'>Log in with Smart-ID</a>")]
+    [TestCase("survey", "<a href='https://www.regulations.gov/document/ATBCB-2018-0001-0001'>Comment on our rule at regulations.gov</a>")]
+    [TestCase("survey", "<a href='http://www.regulations.gov/#!docketDetail;D=ATBCB-2018-0001'>regulations.gov</a>")]
+    public void Round_16_feature_is_found(string indicator, string html)
+    {
+        Assert.That(Found(indicator, html), Is.True);
+    }
+
     // Round 15 of issue 11: the classes of real pages 128–134 (mainland traffic police, city, ministry and provincial portals, a
     // graduate-jobs platform; Taichung and a Taiwanese vendor prototype), each beside the near-miss that shares its words.
     [TestCase("message_board", "<div class='xxjg'><h2><a href='/jgj/94143/index.html'>来信回复</a></h2><li><a href='/jgj/94143/1.html' title='车辆年检最晚可在什么时候办理？'>车辆年检最晚可在...</a></li></div>")]
@@ -855,6 +889,36 @@ public sealed class DefaultRubricFeatureTests
     [TestCase("digital_identity", "<a href='https://www.example.gov.tw/webapply/7user'><img src='ad.jpg' alt='免自然人憑證國民身分證掛失及撤銷掛失'></a>", "an ad saying the certificate is not needed")]
     [TestCase("phone_contact", "<li><span>03-17</span><a href='/html/41012/20180317-684076.shtml' title='方春明出席2018年全区防汛抗旱工作电视电话会议'>方春明出席2018年全区防汛抗旱工作电视电话会议</a></li>", "a dated headline about a phone conference")]
     public void Round_15_near_miss_is_not_found(string indicator, string html, string why)
+    {
+        Assert.That(Found(indicator, html), Is.False, why);
+    }
+
+    [TestCase("open_data", "<a href='/archives/prov'>Public Record Office Victoria</a>", "a state archive")]
+    [TestCase("open_data", "<a href='/schools/response-to-intervention'>RTI: Response to Intervention</a>", "a schools programme")]
+    [TestCase("open_data", "<a href='/parties/article-9'>Parties</a>", "letters inside a word of the address")]
+    [TestCase("online_application", "<a href='/complaints/how'>How to file a complaint</a>", "a guide")]
+    [TestCase("online_application", "<a href='Journalist Bus Pass Application.pdf'>Journalist Bus Pass Application</a>", "a document: a form to download")]
+    [TestCase("online_application", "<a href='/planning/search'>Search a planning application</a>", "the planning register")]
+    [TestCase("online_application", "<a href='/app'>Download our mobile application</a>", "an app")]
+    [TestCase("online_application", "<a href='fg/aa/co/index.html'>Consolidated Application</a>", "a topic page about funding applications")]
+    [TestCase("forms_download", "<a href='http://www.example.gov.au/about/corporate-documents'>Corporate Documents</a>", "corporate plans and reports")]
+    [TestCase("forms_download", "<a href='/docs/guidance.pdf'>Bus pass application guidance notes</a>", "guidance about a form")]
+    [TestCase("forms_download", "<a href='/about/platform.pdf'>Our digital platform</a>", "not a form")]
+    [TestCase("news", "<a href='/finance'>Financial statements</a>", "the agency's accounts")]
+    [TestCase("news", "<a href='/privacy'>Privacy notices</a>", "a privacy notice")]
+    [TestCase("news", "<a href='http://www.example.gc.ca/english/reference/copyright.htm'>Important notices</a>", "terms of use and copyright")]
+    [TestCase("phone_contact", "<h3>Call centre hours</h3><p>Monday - Friday 08:00 to 16:00</p>", "opening hours, not a number")]
+    [TestCase("phone_contact", "<h4>Helpline</h4><p>Open 8:00 to 16:00, 7 days a week</p>", "hours beside the word")]
+    [TestCase("font_size_control", "<button type='button' onclick='loadFonts()'>Load fonts</button>", "loading a web font")]
+    [TestCase("member_area", "<a href='/council/finance'>Statement of accounts</a>", "the council's finances")]
+    [TestCase("member_area", "<a href='/council/finance'>Accounts</a>", "the council's finances")]
+    [TestCase("case_tracking", "<form action='/search' method='get'><input type='text' name='q' placeholder='Search the website'><input value='Search' type='submit'></form>", "a site search")]
+    [TestCase("case_tracking", "<form action='/contact' method='post'><label>Your name <input name='n'></label><label>Your reference number <input name='ref'></label><button>Send</button></form>", "a contact form asking for a reference")]
+    [TestCase("registration", "<a href='/index.php/component/content/article/33-tenders/748-registration-on-the-central-supplier-database-csd'>Register on the<br> Central Supplier Database</a>", "a supplier database, in a sentence wrapped by a line break")]
+    [TestCase("registration", "<a href='/help/corppass'>How to register for CorpPass</a>", "a guide")]
+    [TestCase("digital_identity", "<li><a href='/index.php/id-smart-card'>SMART ID CARD</a></li>", "an identity card, not a sign-in")]
+    [TestCase("survey", "<li><a href='http://www.regulations.gov/#!searchResults;rpp=25;so=DESC;sb=docId;po=0;a=ATBCB;dct=PR+FR+N;dkt=R' rel='nofollow'>regulations.gov</a></li>", "a portal link beside usa.gov")]
+    public void Round_16_near_miss_is_not_found(string indicator, string html, string why)
     {
         Assert.That(Found(indicator, html), Is.False, why);
     }
