@@ -99,15 +99,9 @@ internal sealed class CrawlFrontier
             return key + route;
         }
 
-        var lastSlash = key.LastIndexOf('/');
-        return (IndexFiles.Contains(key[(lastSlash + 1)..]) ? key[..(lastSlash + 1)] : key) + route;
+        return IndexFile.Strip(key) + route;
     }
 
-    private static readonly HashSet<string> IndexFiles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "index.html", "index.htm", "index.php", "index.asp", "index.aspx", "index.jsp",
-        "default.html", "default.htm", "default.asp", "default.aspx",
-    };
 
     private static string? Key(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? SeenKey(u) : null;
 

@@ -1,5 +1,6 @@
 using GovSiteAudit.Rubrics;
 using GovSiteAudit.Snapshots;
+using GovSiteAudit.Targets;
 using HtmlAgilityPack;
 
 namespace GovSiteAudit.Detection;
@@ -81,39 +82,29 @@ internal sealed class LinkTargets(Rule shows, SiteDocuments site)
         return index;
     }
 
-    private static bool IsPlaceOnPage(string address)
+    private static bool IsPlaceOnPage(string address) => address.Contains('#', StringComparison.Ordinal) && !IsRoute(address);
+
+    /// <summary>Whether the fragment is an app's route (<c>#/contact</c>, <c>#!contact</c>), a page of its own.</summary>
+    private static bool IsRoute(string address)
     {
         var hash = address.IndexOf('#', StringComparison.Ordinal);
-        return hash >= 0 && !(hash + 1 < address.Length && address[hash + 1] is '/' or '!');
+        return hash >= 0 && hash + 1 < address.Length && address[hash + 1] is '/' or '!';
     }
 
     /// <summary>What identifies a page for <see cref="PageOf"/>; an address that is not http(s) is its own key.</summary>
     internal static string Key(string address)
     {
         var hash = address.IndexOf('#', StringComparison.Ordinal);
-        var route = hash >= 0 && hash + 1 < address.Length && address[hash + 1] is '/' or '!';
-        var fragment = route ? address[hash..] : "";
+        var fragment = IsRoute(address) ? address[hash..] : "";
         var bare = hash >= 0 ? address[..hash] : address;
         if (!Uri.TryCreate(bare, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             return bare + fragment;
         }
 
-        var path = uri.AbsolutePath;
-        var lastSlash = path.LastIndexOf('/');
-        if (uri.Query.Length == 0 && IndexFiles.Contains(path[(lastSlash + 1)..]))
-        {
-            path = path[..(lastSlash + 1)];
-        }
-
+        var path = uri.Query.Length == 0 ? IndexFile.Strip(uri.AbsolutePath) : uri.AbsolutePath;
         path = path.Length > 1 ? path.TrimEnd('/') : path;
         var port = uri.IsDefaultPort ? "" : ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return "//" + uri.IdnHost.ToLowerInvariant() + port + path + uri.Query + fragment;
     }
-
-    private static readonly HashSet<string> IndexFiles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "index.html", "index.htm", "index.php", "index.asp", "index.aspx", "index.jsp",
-        "default.html", "default.htm", "default.asp", "default.aspx",
-    };
 }
